@@ -1,0 +1,20 @@
+package org.sportello.contracts.intake.v1;
+
+/** Why a case was closed: coded, so that it can be counted and published without free text. */
+public enum CaseClosureReason {
+    /** The need was met. */
+    NEED_MET,
+    /** Handed over to a specialist service or partner that now follows the citizen. */
+    REFERRED_ELSEWHERE,
+    /** The citizen no longer wants the service. */
+    CITIZEN_WITHDREW,
+    /** The citizen could not be reached for a long time. */
+    NO_LONGER_REACHABLE,
+    /** The citizen moved out of the municipality. */
+    MOVED_AWAY,
+    /** The citizen died. */
+    DECEASED,
+    /** Opened by mistake, e.g. a duplicate. */
+    OPENED_IN_ERROR,
+    OTHER
+}

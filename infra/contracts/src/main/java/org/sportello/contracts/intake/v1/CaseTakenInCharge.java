@@ -1,0 +1,17 @@
+package org.sportello.contracts.intake.v1;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A case moved from first-level access to a professional's charge (presa in carico).
+ *
+ * @param caseId          the case; the Kafka key and {@code ce_subject}
+ * @param citizenId       the pseudonymous id of the citizen the case is about
+ * @param operatorId      the operator who took the case in charge: an opaque id, never a name
+ * @param takenInChargeAt when the case was taken in charge, UTC
+ */
+public record CaseTakenInCharge(UUID caseId, UUID citizenId, String operatorId, Instant takenInChargeAt) {
+
+    public static final String TYPE = "sportello.intake.CaseTakenInCharge.v1";
+}

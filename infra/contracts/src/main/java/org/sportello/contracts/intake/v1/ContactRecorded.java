@@ -1,0 +1,28 @@
+package org.sportello.contracts.intake.v1;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A contact with the service was recorded. {@code citizenId} and {@code caseId} are both null
+ * for an anonymous contact: a person who asked for information without giving a name.
+ *
+ * @param contactId  the contact's id; the Kafka key and {@code ce_subject} when the contact is
+ *                   anonymous
+ * @param citizenId  the citizen's pseudonymous id, or null for an anonymous contact
+ * @param caseId     the case the contact belongs to, or null for an anonymous contact; the Kafka
+ *                   key and {@code ce_subject} otherwise
+ * @param officeId   slug of the office where the contact happened, e.g. {@code monza-san-rocco}
+ * @param channel    how the contact reached the office
+ * @param occurredAt when the contact happened, UTC
+ * @param operators  the staff who took part, at least one, each in the role they held
+ * @param needs      needs identified, by user area; empty when no need was decoded
+ * @param outcomes   what the contact led to, at least one
+ */
+public record ContactRecorded(UUID contactId, UUID citizenId, UUID caseId, String officeId,
+                              Channel channel, Instant occurredAt, List<Operator> operators,
+                              List<Need> needs, List<ContactOutcome> outcomes) {
+
+    public static final String TYPE = "sportello.intake.ContactRecorded.v1";
+}

@@ -1,0 +1,87 @@
+package org.sportello.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sportello.contracts.intake.v1.CaseClosed;
+import org.sportello.contracts.intake.v1.CaseOpened;
+import org.sportello.contracts.intake.v1.CaseTakenInCharge;
+import org.sportello.contracts.intake.v1.CitizenRegistered;
+import org.sportello.contracts.intake.v1.ContactRecorded;
+import org.sportello.contracts.intake.v1.Need;
+import org.sportello.contracts.intake.v1.Operator;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.core.type.classreading.SimpleMetadataReaderFactory;
+
+/**
+ * Every consumer sees every published event, so personal data must never get a field in one
+ * (DESIGN.md: names, fiscal codes, contact details and notes stay inside the owning service).
+ */
+class ContractsPrivacyTest {
+
+    /**
+     * Matched anywhere in a component's name, in English and Italian. Deliberately broad: a false
+     * alarm costs a rename, a miss leaks personal data to every consumer, for good.
+     */
+    private static final List<String> PERSONAL_DATA = List.of(
+            "name", "fiscalcode", "taxcode", "phone", "mobile", "email", "mail", "note", "address",
+            "birth", "nome", "codicefiscale", "telefono", "cellulare", "indirizzo", "nascita");
+
+    @Test
+    void noPublishedRecordHasAComponentNamedLikePersonalData() throws Exception {
+        Set<Class<?>> records = publishedRecordsAndTheRecordsTheyContain();
+
+        List<String> offending = new ArrayList<>();
+        for (Class<?> record : records) {
+            for (RecordComponent component : record.getRecordComponents()) {
+                String name = component.getName().toLowerCase(Locale.ROOT);
+                PERSONAL_DATA.stream()
+                        .filter(name::contains)
+                        .forEach(word -> offending.add(record.getName() + "." + component.getName() + " (" + word + ")"));
+            }
+        }
+
+        // The scan must have seen the events, or it proves nothing.
+        assertThat(records).contains(CitizenRegistered.class, CaseOpened.class, ContactRecorded.class,
+                CaseTakenInCharge.class, CaseClosed.class, Operator.class, Need.class);
+        assertThat(offending).isEmpty();
+    }
+
+    /** Records in this module's main code under {@code org.sportello.contracts}, not the tests' own. */
+    private static Set<Class<?>> publishedRecordsAndTheRecordsTheyContain() throws IOException, ClassNotFoundException {
+        var published = ContactRecorded.class.getProtectionDomain().getCodeSource().getLocation();
+        MetadataReaderFactory readers = new SimpleMetadataReaderFactory();
+        Set<Class<?>> records = new LinkedHashSet<>();
+        for (Resource file : new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:org/sportello/contracts/**/*.class")) {
+            Class<?> type = Class.forName(readers.getMetadataReader(file).getClassMetadata().getClassName());
+            if (type.isRecord() && published.equals(type.getProtectionDomain().getCodeSource().getLocation())) {
+                collect(type, records);
+            }
+        }
+        return records;
+    }
+
+    private static void collect(Type type, Set<Class<?>> records) {
+        if (type instanceof ParameterizedType generic) {
+            for (Type argument : generic.getActualTypeArguments()) {
+                collect(argument, records);
+            }
+        } else if (type instanceof Class<?> record && record.isRecord() && records.add(record)) {
+            for (RecordComponent component : record.getRecordComponents()) {
+                collect(component.getGenericType(), records);
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.sportello.platform.problem;
+
+import java.util.Map;
+
+/**
+ * A named reason why Sportello refused a request. Thrown by aggregates, value objects and
+ * handlers; {@code ProblemDetailsAdvice} turns it into an RFC 9457 problem whose {@code type}
+ * is stable, so clients can act on it without parsing the message.
+ *
+ * <p>Subclasses name the rule ({@code CaseAlreadyClosed}, {@code InvalidFiscalCode}), choose
+ * a {@link Kind}, and say which request field, if any, is at fault.
+ */
+public abstract class DomainException extends RuntimeException {
+
+    /** What kind of refusal this is; decides the HTTP status. */
+    public enum Kind {
+        /** The input is malformed or not one of the allowed values (400). */
+        INVALID_INPUT,
+        /** The thing named does not exist (404). */
+        NOT_FOUND,
+        /** The request clashes with the current state, e.g. a duplicate (409). */
+        CONFLICT,
+        /** Well-formed, but a business rule forbids it (422). */
+        RULE_VIOLATION
+    }
+
+    private final String field;
+
+    protected DomainException(String message) {
+        this(null, message);
+    }
+
+    protected DomainException(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public abstract Kind kind();
+
+    /** The request field at fault, in the API's own naming (e.g. {@code birthDate}), or null. */
+    public String field() {
+        return field;
+    }
+
+    /** Extra members of the problem, such as the id of the existing record on a conflict. */
+    public Map<String, Object> properties() {
+        return Map.of();
+    }
+
+    /** Stable slug for the problem type URI: {@code CaseAlreadyClosed} becomes {@code case-already-closed}. */
+    public String typeSlug() {
+        return getClass().getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+    }
+}

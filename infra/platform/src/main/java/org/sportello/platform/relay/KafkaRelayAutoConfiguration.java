@@ -1,0 +1,58 @@
+package org.sportello.platform.relay;
+
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** Wires the {@link KafkaRelay} in any service that declares a {@link ContractTranslator}. */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@ConditionalOnClass(ConfigurerModule.class)
+@ConditionalOnBean(ContractTranslator.class)
+@EnableConfigurationProperties(RelayProperties.class)
+public class KafkaRelayAutoConfiguration {
+
+    @Bean
+    KafkaTemplate<String, byte[]> relayKafkaTemplate(KafkaProperties kafkaProperties) {
+        Map<String, Object> producer = kafkaProperties.buildProducerProperties();
+        producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        // The relay's guarantees rest on these two: no duplicates from producer retries, and an
+        // acknowledgement only once every in-sync replica has the event.
+        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+    }
+
+    @Bean
+    KafkaRelay kafkaRelay(ContractTranslator translator, KafkaTemplate<String, byte[]> relayKafkaTemplate,
+                          RelayProperties properties) {
+        return new KafkaRelay(translator, relayKafkaTemplate, properties);
+    }
+
+    /** A failed send must stop the batch, not be logged and skipped (Axon's default), or events would be lost. */
+    @Bean
+    ConfigurerModule kafkaRelayErrorHandling() {
+        return configurer -> configurer.eventProcessing()
+                .registerListenerInvocationErrorHandler(KafkaRelay.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
+    NewTopic relayTopic(RelayProperties properties) {
+        return TopicBuilder.name(properties.topic()).partitions(properties.partitions()).build();
+    }
+}

@@ -1,0 +1,34 @@
+package org.sportello.intake.citizen;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A person known to the service. Created only through {@link CitizenRegistration}, which first
+ * claims the fiscal code: uniqueness across citizens is a rule no single citizen can check.
+ */
+@Aggregate
+public class Citizen {
+
+    @AggregateIdentifier
+    private CitizenId citizenId;
+
+    protected Citizen() {
+        // for Axon: rebuilt from events
+    }
+
+    Citizen(RegisterCitizen command) {
+        PersonalData person = command.personalData();
+        // A code that encodes another birth date or sex belongs to someone else, or was mistyped.
+        person.fiscalCode().checkMatches(person.birthDate(), person.sex());
+        apply(new CitizenRegistered(command.citizenId(), person, command.registeredAt()));
+    }
+
+    @EventSourcingHandler
+    void on(CitizenRegistered event) {
+        citizenId = event.citizenId();
+    }
+}

@@ -1,0 +1,30 @@
+package org.sportello.intake.citizen;
+
+import java.util.Map;
+
+import org.sportello.platform.problem.DomainException;
+
+/** The fiscal code belongs to a registered citizen; the problem names that citizen's id. */
+public class CitizenAlreadyRegistered extends DomainException {
+
+    private final CitizenId existing;
+
+    public CitizenAlreadyRegistered(CitizenId existing) {
+        super("fiscalCode", "a citizen with this fiscal code is already registered as " + existing);
+        this.existing = existing;
+    }
+
+    public CitizenId existing() {
+        return existing;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.CONFLICT;
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("citizenId", existing.value());
+    }
+}

@@ -1,0 +1,13 @@
+package org.sportello.intake.citizen;
+
+import java.util.Optional;
+
+/** Which citizen holds which fiscal code: the one fact that decides whether a registration is a duplicate. */
+public interface FiscalCodeRegistry {
+
+    /**
+     * Claims the code for the citizen within the current transaction, waiting for a concurrent
+     * claim of the same code to finish. Returns the citizen that already holds it, if any.
+     */
+    Optional<CitizenId> claim(FiscalCode fiscalCode, CitizenId citizenId);
+}

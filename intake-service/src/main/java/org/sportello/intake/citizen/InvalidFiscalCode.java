@@ -1,0 +1,19 @@
+package org.sportello.intake.citizen;
+
+import org.sportello.platform.problem.DomainException;
+
+/**
+ * The text given is not a well-formed Italian fiscal code. The message says what is wrong but
+ * never repeats the code itself, because messages end up in logs and problem details.
+ */
+public class InvalidFiscalCode extends DomainException {
+
+    public InvalidFiscalCode(String reason) {
+        super("fiscalCode", reason);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.INVALID_INPUT;
+    }
+}

@@ -1,0 +1,13 @@
+package org.sportello.intake.citizen;
+
+import java.time.LocalDate;
+
+/** What intake knows about a person. It never leaves intake: published events carry only the citizenId. */
+public record PersonalData(FiscalCode fiscalCode, String firstName, String lastName, LocalDate birthDate, Sex sex,
+                           String municipalityOfResidence, String phone, String email) {
+
+    @Override
+    public String toString() {
+        return "PersonalData[withheld]";
+    }
+}

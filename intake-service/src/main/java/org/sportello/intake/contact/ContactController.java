@@ -1,0 +1,60 @@
+package org.sportello.intake.contact;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.sportello.intake.casefile.CaseId;
+import org.sportello.intake.citizen.CitizenId;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/contacts")
+public class ContactController {
+
+    /** {@code caseId} is null for an anonymous contact. */
+    public record Recorded(UUID contactId, UUID caseId) {
+    }
+
+    private final CommandGateway commands;
+    private final ContactProjection contacts;
+    private final Clock clock;
+
+    public ContactController(CommandGateway commands, ContactProjection contacts, Clock clock) {
+        this.commands = commands;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    public ResponseEntity<Recorded> record(@Valid @RequestBody RecordContactRequest request) {
+        ContactId contactId = ContactId.random();
+        ContactDetails details = request.details();
+        Instant now = clock.instant();
+        UUID caseId = null;
+        if (request.citizenId() == null) {
+            commands.sendAndWait(new RecordAnonymousContact(contactId, details, now));
+        } else {
+            CaseId joined = commands.sendAndWait(
+                    new RecordContact(contactId, new CitizenId(request.citizenId()), CaseId.random(), details, now));
+            caseId = joined.value();
+        }
+        return ResponseEntity.created(URI.create("/api/contacts/" + contactId))
+                .body(new Recorded(contactId.value(), caseId));
+    }
+
+    @GetMapping("/{contactId}")
+    public ContactProjection.ContactView get(@PathVariable UUID contactId) {
+        return contacts.find(new ContactId(contactId)).orElseThrow(() -> new ContactNotFound(contactId));
+    }
+}

@@ -1,0 +1,81 @@
+package org.sportello.intake.contact;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.sportello.contracts.intake.v1.Channel;
+import org.sportello.contracts.intake.v1.ContactOutcome;
+import org.sportello.contracts.intake.v1.Need;
+import org.sportello.contracts.intake.v1.Operator;
+import org.sportello.intake.casefile.CaseId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Contacts as operators read them, within a case or on their own. */
+@Component
+@ProcessingGroup("intake-projections")
+public class ContactProjection {
+
+    public record ContactView(UUID contactId, UUID citizenId, UUID caseId, String officeId, Channel channel,
+                              Instant occurredAt, Instant recordedAt, List<Operator> operators, List<Need> needs,
+                              List<ContactOutcome> outcomes, String notes) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public ContactProjection(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(ContactRecorded event) {
+        ContactDetails details = event.details();
+        jdbc.sql("""
+                INSERT INTO contact (contact_id, case_id, citizen_id, office_id, channel, occurred_at, recorded_at,
+                                     operators, needs, outcomes, notes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)""")
+                .params(event.contactId().value(), event.caseId() == null ? null : event.caseId().value(),
+                        event.citizenId() == null ? null : event.citizenId().value(), details.officeId().value(),
+                        details.channel().name(), Timestamp.from(details.occurredAt()),
+                        Timestamp.from(event.recordedAt()), json.writeValueAsString(details.operators()),
+                        json.writeValueAsString(details.needs()), json.writeValueAsString(details.outcomes()),
+                        details.notes())
+                .update();
+    }
+
+    public Optional<ContactView> find(ContactId contactId) {
+        return jdbc.sql("SELECT * FROM contact WHERE contact_id = ?")
+                .param(contactId.value())
+                .query((rs, n) -> view(rs))
+                .optional();
+    }
+
+    public List<ContactView> ofCase(CaseId caseId) {
+        return jdbc.sql("SELECT * FROM contact WHERE case_id = ? ORDER BY occurred_at, recorded_at")
+                .param(caseId.value())
+                .query((rs, n) -> view(rs))
+                .list();
+    }
+
+    private ContactView view(ResultSet rs) throws SQLException {
+        return new ContactView(rs.getObject("contact_id", UUID.class), rs.getObject("citizen_id", UUID.class),
+                rs.getObject("case_id", UUID.class), rs.getString("office_id"), Channel.valueOf(rs.getString("channel")),
+                rs.getTimestamp("occurred_at").toInstant(), rs.getTimestamp("recorded_at").toInstant(),
+                json.readValue(rs.getString("operators"), new TypeReference<List<Operator>>() { }),
+                json.readValue(rs.getString("needs"), new TypeReference<List<Need>>() { }),
+                json.readValue(rs.getString("outcomes"), new TypeReference<List<ContactOutcome>>() { }),
+                rs.getString("notes"));
+    }
+}
