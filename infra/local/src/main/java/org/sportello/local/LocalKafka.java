@@ -189,13 +189,9 @@ public final class LocalKafka implements AutoCloseable {
 
     private static int freePort(int... taken) {
         for (int attempt = 0; attempt < 10; attempt++) {
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-                int candidate = socket.getLocalPort();
-                if (Arrays.stream(taken).noneMatch(p -> p == candidate)) {
-                    return candidate;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("No free port on " + HOST, e);
+            int candidate = FreePort.find();
+            if (Arrays.stream(taken).noneMatch(p -> p == candidate)) {
+                return candidate;
             }
         }
         throw new LocalKafkaException("No free port on " + HOST, null);

@@ -35,6 +35,12 @@ public class KafkaRelayAutoConfiguration {
         // acknowledgement only once every in-sync replica has the event.
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        // When Kafka is down, fail the batch in seconds (the processor retries it) rather than
+        // blocking the relay for the client's default minute.
+        producer.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        producer.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        producer.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 25_000);
+        producer.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
     }
 

@@ -1,0 +1,67 @@
+package org.sportello.benchmark;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The rate of single-row committed inserts into the same PostgreSQL server, with the same
+ * concurrency: the ceiling any service that commits once per command can approach, so the
+ * benchmark's throughput reads as a ratio of what this machine's disk allows.
+ */
+final class RawInsertBaseline {
+
+    private RawInsertBaseline() {
+    }
+
+    static double insertsPerSecond(BenchmarkOptions options) throws Exception {
+        try (Connection setup = connect(options); Statement statement = setup.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS sportello_benchmark_insert (id BIGSERIAL PRIMARY KEY, "
+                    + "contact_id UUID NOT NULL, payload TEXT NOT NULL)");
+            statement.execute("TRUNCATE sportello_benchmark_insert");
+        }
+        LongAdder inserted = new LongAdder();
+        long deadline = System.nanoTime() + options.insertDuration().toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(options.concurrency());
+        List<Future<?>> workers = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < options.concurrency(); i++) {
+            workers.add(pool.submit(() -> {
+                try (Connection connection = connect(options);
+                     PreparedStatement insert = connection.prepareStatement(
+                             "INSERT INTO sportello_benchmark_insert (contact_id, payload) VALUES (?, ?)")) {
+                    while (System.nanoTime() < deadline) {
+                        insert.setObject(1, java.util.UUID.randomUUID());
+                        insert.setString(2, "{\"channel\":\"WALK_IN\",\"outcomes\":[\"INFORMATION_GIVEN\"]}");
+                        insert.executeUpdate();
+                        inserted.increment();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double seconds = Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
+        pool.shutdown();
+        try (Connection cleanup = connect(options); Statement statement = cleanup.createStatement()) {
+            statement.execute("DROP TABLE sportello_benchmark_insert");
+        }
+        return inserted.sum() / seconds;
+    }
+
+    private static Connection connect(BenchmarkOptions options) throws Exception {
+        Connection connection = DriverManager.getConnection(options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword());
+        connection.setAutoCommit(true);
+        return connection;
+    }
+}

@@ -1,0 +1,77 @@
+package org.sportello.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.sportello.local.FreePort;
+import org.sportello.local.LocalKafka;
+import org.sportello.local.ServiceProcess;
+import org.sportello.testing.TestInfrastructure;
+import org.sportello.testing.api.SportelloApi;
+
+/**
+ * Intake and reporting as separate JVMs from their executable jars, each with a fresh database,
+ * sharing a Kafka broker this test owns (so it can stop and restart it).
+ */
+final class RunningSystem implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    final LocalKafka kafka;
+    final ServiceProcess intake;
+    final ServiceProcess reporting;
+
+    private RunningSystem(LocalKafka kafka, ServiceProcess intake, ServiceProcess reporting) {
+        this.kafka = kafka;
+        this.intake = intake;
+        this.reporting = reporting;
+    }
+
+    static RunningSystem start(String name) {
+        LocalKafka kafka = TestInfrastructure.startDedicatedKafka();
+        Path logs = Path.of(System.getProperty("java.io.tmpdir"), "system-test-logs", name);
+        ServiceProcess intake = service("intake", kafka, logs);
+        ServiceProcess reporting = service("reporting", kafka, logs);
+        RunningSystem system = new RunningSystem(kafka, intake, reporting);
+        try {
+            intake.start();
+            reporting.start();
+            CompletableFuture.allOf(CompletableFuture.runAsync(() -> intake.awaitReady(START_TIMEOUT)),
+                    CompletableFuture.runAsync(() -> reporting.awaitReady(START_TIMEOUT))).join();
+            return system;
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    private static ServiceProcess service(String name, LocalKafka kafka, Path logs) {
+        Map<String, String> environment = Map.of(
+                "SPRING_DATASOURCE_URL", TestInfrastructure.newDatabase("system_" + name),
+                "SPRING_DATASOURCE_USERNAME", TestInfrastructure.postgresUser(),
+                "SPRING_DATASOURCE_PASSWORD", TestInfrastructure.postgresPassword(),
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "SPORTELLO_JWT_SECRET", TestInfrastructure.jwtSecret());
+        Path jar = Path.of(System.getProperty("sportello.jar." + name));
+        return new ServiceProcess(name, jar, FreePort.find(), environment, logs.resolve(name + ".log"), JVM_OPTIONS);
+    }
+
+    SportelloApi intakeAsOperator() {
+        return new SportelloApi(intake.baseUrl(), TestInfrastructure.token("operator-1", "OPERATOR"));
+    }
+
+    SportelloApi reportingAsResearcher() {
+        return new SportelloApi(reporting.baseUrl(), TestInfrastructure.token("researcher-1", "RESEARCHER"));
+    }
+
+    @Override
+    public void close() {
+        reporting.stop();
+        intake.stop();
+        kafka.close();
+    }
+}
