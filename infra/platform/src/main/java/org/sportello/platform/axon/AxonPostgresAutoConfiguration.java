@@ -27,7 +27,7 @@ import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class, before = AxonAutoConfiguration.class)
 @ConditionalOnClass(EventSchema.class)
-@Import({AxonPostgresAutoConfiguration.SnakeCaseSchemas.class, JdbcAutoConfiguration.class})
+@Import({AxonPostgresAutoConfiguration.SnakeCaseSchemas.class, JdbcAutoConfiguration.class, AxonProblemAdvice.class})
 public class AxonPostgresAutoConfiguration {
 
     @Configuration(proxyBeanMethods = false)
