@@ -18,6 +18,7 @@ import org.sportello.contracts.intake.v1.Operator;
 import org.sportello.contracts.intake.v1.OperatorRole;
 import org.sportello.contracts.intake.v1.UserArea;
 import org.sportello.intake.office.OfficeId;
+import org.sportello.platform.validation.Distinct;
 
 /** Body of {@code POST /api/contacts}. Unknown codes never get this far: JSON binding refuses them. */
 public record RecordContactRequest(
@@ -27,13 +28,13 @@ public record RecordContactRequest(
         @NotNull Instant occurredAt,
         @NotEmpty List<@Valid @NotNull OperatorRequest> operators,
         List<@Valid @NotNull NeedRequest> needs,
-        @NotEmpty List<@NotNull ContactOutcome> outcomes,
+        @NotEmpty @Distinct List<@NotNull ContactOutcome> outcomes,
         @Size(max = 4000) String notes) {
 
     public record OperatorRequest(@NotBlank @Size(max = 100) String operatorId, @NotNull OperatorRole role) {
     }
 
-    public record NeedRequest(@NotNull UserArea userArea, @NotEmpty List<@NotNull NeedCategory> categories) {
+    public record NeedRequest(@NotNull UserArea userArea, @NotEmpty @Distinct List<@NotNull NeedCategory> categories) {
     }
 
     ContactDetails details() {

@@ -10,6 +10,12 @@ import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.axonframework.springboot.autoconfig.NoOpTransactionAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -23,12 +29,23 @@ import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
  * <p>Axon's own {@link JdbcAutoConfiguration} orders itself only after Boot 3's JPA classes, so
  * under Boot 4 it is evaluated before the DataSource exists and silently backs off. It is
  * therefore excluded as an auto-configuration (sportello-defaults.properties) and imported here,
- * after the DataSource and after the schema beans it must see.
+ * after the DataSource and after the schema beans it must see. Axon's TransactionAutoConfiguration
+ * has the same flaw, and without it every statement of a command would commit on its own (a
+ * refused command would leave rows behind, and row locks would not hold): hence the transaction
+ * manager below.
  */
-@AutoConfiguration(after = DataSourceAutoConfiguration.class, before = AxonAutoConfiguration.class)
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class},
+        before = {AxonAutoConfiguration.class, NoOpTransactionAutoConfiguration.class})
 @ConditionalOnClass(EventSchema.class)
 @Import({AxonPostgresAutoConfiguration.SnakeCaseSchemas.class, JdbcAutoConfiguration.class, AxonProblemAdvice.class})
 public class AxonPostgresAutoConfiguration {
+
+    /** A command, its events, its read-model rows and its locks: one database transaction. */
+    @Bean
+    @ConditionalOnMissingBean(TransactionManager.class)
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
 
     @Configuration(proxyBeanMethods = false)
     static class SnakeCaseSchemas {

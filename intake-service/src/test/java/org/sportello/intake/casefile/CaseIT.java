@@ -1,0 +1,78 @@
+package org.sportello.intake.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sportello.intake.IntakeRequests.contactOf;
+import static org.sportello.intake.IntakeRequests.with;
+import static org.sportello.intake.citizen.CitizenFixture.aNewPerson;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.sportello.intake.IntakeApi;
+import org.sportello.intake.IntakeApi.Recorded;
+import org.sportello.intake.IntakeApi.Response;
+import org.sportello.intake.RunningIntake;
+
+import tools.jackson.databind.JsonNode;
+
+class CaseIT extends RunningIntake {
+
+    @Test
+    void openedCaseShowsItsCitizenOfficeAndState() {
+        UUID citizenId = api.register(aNewPerson());
+        Recorded contact = api.recordContact(contactOf(citizenId));
+
+        JsonNode file = api.get("/api/cases/" + contact.caseId()).json();
+
+        assertThat(file.path("caseId").asString()).isEqualTo(contact.caseId().toString());
+        assertThat(file.path("citizenId").asString()).isEqualTo(citizenId.toString());
+        assertThat(file.path("officeId").asString()).isEqualTo("monza-san-rocco");
+        assertThat(file.path("state").asString()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void caseTakenInChargeShowsWhoTookItAndWhen() {
+        UUID caseId = api.recordContact(contactOf(api.register(aNewPerson()))).caseId();
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        Response response = api.takeInCharge(caseId, "op-0288");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode file = api.get("/api/cases/" + caseId).json();
+        assertThat(file.path("state").asString()).isEqualTo("IN_CHARGE");
+        assertThat(file.path("takenInChargeBy").asString()).isEqualTo("op-0288");
+        assertThat(Instant.parse(file.path("takenInChargeAt").asString())).isAfterOrEqualTo(before);
+    }
+
+    @Test
+    void caseListsItsContactsInTheOrderTheyHappened() {
+        UUID citizenId = api.register(aNewPerson());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Recorded later = api.recordContact(with(contactOf(citizenId), "occurredAt", now.minus(1, ChronoUnit.HOURS).toString()));
+        Recorded earlier = api.recordContact(with(contactOf(citizenId), "occurredAt", now.minus(3, ChronoUnit.HOURS).toString()));
+        Recorded latest = api.recordContact(with(contactOf(citizenId), "occurredAt", now.minus(10, ChronoUnit.MINUTES).toString()));
+
+        JsonNode contacts = api.get("/api/cases/" + later.caseId()).json().path("contacts");
+
+        assertThat(contacts.values()).extracting(c -> c.path("contactId").asString())
+                .containsExactly(earlier.contactId().toString(), later.contactId().toString(),
+                        latest.contactId().toString());
+    }
+
+    @Test
+    void closedCaseShowsReasonAndWhoClosedIt() {
+        UUID citizenId = api.register(aNewPerson());
+        UUID caseId = api.recordContact(contactOf(citizenId)).caseId();
+
+        Response response = api.closeCase(caseId, "NEED_MET");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode file = api.get("/api/cases/" + caseId).json();
+        assertThat(file.path("state").asString()).isEqualTo("CLOSED");
+        assertThat(file.path("closureReason").asString()).isEqualTo("NEED_MET");
+        assertThat(file.path("closedBy").asString()).isEqualTo(IntakeApi.OPERATOR_ID);
+        assertThat(api.get("/api/citizens/" + citizenId).json().path("openCaseId").isNull()).isTrue();
+    }
+}

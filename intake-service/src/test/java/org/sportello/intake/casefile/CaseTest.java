@@ -1,0 +1,167 @@
+package org.sportello.intake.casefile;
+
+import static org.sportello.intake.casefile.CaseFixture.CASE_ID;
+import static org.sportello.intake.casefile.CaseFixture.CITIZEN_ID;
+import static org.sportello.intake.casefile.CaseFixture.NOW;
+import static org.sportello.intake.casefile.CaseFixture.OPERATOR;
+import static org.sportello.intake.casefile.CaseFixture.OTHER_OPERATOR;
+import static org.sportello.intake.casefile.CaseFixture.UNUSED_CASE_ID;
+import static org.sportello.intake.casefile.CaseFixture.caseClosed;
+import static org.sportello.intake.casefile.CaseFixture.caseOpened;
+import static org.sportello.intake.casefile.CaseFixture.caseTakenInCharge;
+import static org.sportello.intake.casefile.CaseFixture.firstContactRecorded;
+import static org.sportello.intake.contact.ContactDetailsFixture.CONTACT_ID;
+import static org.sportello.intake.contact.ContactDetailsFixture.OFFICE;
+import static org.sportello.intake.contact.ContactDetailsFixture.SECOND_CONTACT_ID;
+import static org.sportello.intake.contact.ContactDetailsFixture.aContact;
+
+import java.time.Duration;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sportello.contracts.intake.v1.CaseClosureReason;
+import org.sportello.contracts.intake.v1.Channel;
+import org.sportello.intake.contact.ContactDetails;
+import org.sportello.intake.contact.ContactInFuture;
+import org.sportello.intake.contact.ContactRecorded;
+import org.sportello.intake.contact.ContactRecording;
+import org.sportello.intake.contact.RecordContact;
+
+class CaseTest {
+
+    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+    private final InMemoryOpenCases openCases = new InMemoryOpenCases();
+    private FixtureConfiguration<Case> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Case.class);
+        fixture.registerAnnotatedCommandHandler(new ContactRecording(fixture.getRepository(), openCases));
+    }
+
+    @Test
+    void firstContactOfACitizenOpensACaseAtTheContactsOffice() {
+        openCases.registered(CITIZEN_ID);
+        ContactDetails contact = aContact().build();
+
+        fixture.givenNoPriorActivity()
+               .when(new RecordContact(CONTACT_ID, CITIZEN_ID, CASE_ID, contact, NOW))
+               .expectSuccessfulHandlerExecution()
+               .expectResultMessagePayload(CASE_ID)
+               .expectEvents(new CaseOpened(CASE_ID, CITIZEN_ID, OFFICE, contact.occurredAt()),
+                       new ContactRecorded(CONTACT_ID, CITIZEN_ID, CASE_ID, contact, NOW));
+    }
+
+    @Test
+    void laterContactJoinsTheOpenCase() {
+        openCases.withOpenCase(CITIZEN_ID, CASE_ID);
+        ContactDetails contact = aContact().channel(Channel.PHONE).occurredAt(NOW.minusSeconds(60)).build();
+
+        fixture.given(caseOpened(), firstContactRecorded())
+               .when(new RecordContact(SECOND_CONTACT_ID, CITIZEN_ID, UNUSED_CASE_ID, contact, NOW))
+               .expectSuccessfulHandlerExecution()
+               .expectResultMessagePayload(CASE_ID)
+               .expectEvents(new ContactRecorded(SECOND_CONTACT_ID, CITIZEN_ID, CASE_ID, contact, NOW));
+    }
+
+    @Test
+    void caseInChargeStillTakesContacts() {
+        openCases.withOpenCase(CITIZEN_ID, CASE_ID);
+        ContactDetails contact = aContact().occurredAt(NOW.minusSeconds(60)).build();
+
+        fixture.given(caseOpened(), firstContactRecorded(), caseTakenInCharge())
+               .when(new RecordContact(SECOND_CONTACT_ID, CITIZEN_ID, UNUSED_CASE_ID, contact, NOW))
+               .expectEvents(new ContactRecorded(SECOND_CONTACT_ID, CITIZEN_ID, CASE_ID, contact, NOW));
+    }
+
+    @Test
+    void closedCaseTakesNoMoreContacts() {
+        openCases.withOpenCase(CITIZEN_ID, CASE_ID);
+
+        fixture.given(caseOpened(), firstContactRecorded(), caseClosed())
+               .when(new RecordContact(SECOND_CONTACT_ID, CITIZEN_ID, UNUSED_CASE_ID, aContact().build(), NOW))
+               .expectNoEvents()
+               .expectException(CaseAlreadyClosed.class);
+    }
+
+    @Test
+    void firstContactMoreThanFiveMinutesAheadOfTheClockOpensNoCase() {
+        openCases.registered(CITIZEN_ID);
+
+        fixture.givenNoPriorActivity()
+               .when(new RecordContact(CONTACT_ID, CITIZEN_ID, CASE_ID,
+                       aContact().occurredAt(NOW.plus(CLOCK_TOLERANCE).plusSeconds(1)).build(), NOW))
+               .expectNoEvents()
+               .expectException(ContactInFuture.class);
+    }
+
+    @Test
+    void contactMoreThanFiveMinutesAheadOfTheClockDoesNotJoinTheCase() {
+        openCases.withOpenCase(CITIZEN_ID, CASE_ID);
+
+        fixture.given(caseOpened(), firstContactRecorded())
+               .when(new RecordContact(SECOND_CONTACT_ID, CITIZEN_ID, UNUSED_CASE_ID,
+                       aContact().occurredAt(NOW.plus(CLOCK_TOLERANCE).plusSeconds(1)).build(), NOW))
+               .expectNoEvents()
+               .expectException(ContactInFuture.class);
+    }
+
+    @Test
+    void contactUpToFiveMinutesAheadOfTheClockIsTakenAsClockDrift() {
+        openCases.registered(CITIZEN_ID);
+        ContactDetails contact = aContact().occurredAt(NOW.plus(CLOCK_TOLERANCE)).build();
+
+        fixture.givenNoPriorActivity()
+               .when(new RecordContact(CONTACT_ID, CITIZEN_ID, CASE_ID, contact, NOW))
+               .expectEvents(new CaseOpened(CASE_ID, CITIZEN_ID, OFFICE, contact.occurredAt()),
+                       new ContactRecorded(CONTACT_ID, CITIZEN_ID, CASE_ID, contact, NOW));
+    }
+
+    @Test
+    void openCaseIsTakenInCharge() {
+        fixture.given(caseOpened(), firstContactRecorded())
+               .when(new TakeCaseInCharge(CASE_ID, OPERATOR, NOW))
+               .expectEvents(new CaseTakenInCharge(CASE_ID, CITIZEN_ID, OPERATOR, NOW));
+    }
+
+    @Test
+    void caseInChargeCannotBeTakenInChargeAgain() {
+        fixture.given(caseOpened(), firstContactRecorded(), caseTakenInCharge())
+               .when(new TakeCaseInCharge(CASE_ID, OTHER_OPERATOR, NOW))
+               .expectNoEvents()
+               .expectException(CaseAlreadyInCharge.class);
+    }
+
+    @Test
+    void closedCaseCannotBeTakenInCharge() {
+        fixture.given(caseOpened(), firstContactRecorded(), caseClosed())
+               .when(new TakeCaseInCharge(CASE_ID, OPERATOR, NOW))
+               .expectNoEvents()
+               .expectException(CaseAlreadyClosed.class);
+    }
+
+    @Test
+    void openCaseIsClosedWithItsReason() {
+        fixture.given(caseOpened(), firstContactRecorded())
+               .when(new CloseCase(CASE_ID, CaseClosureReason.NEED_MET, OPERATOR, NOW))
+               .expectEvents(new CaseClosed(CASE_ID, CITIZEN_ID, CaseClosureReason.NEED_MET, OPERATOR, NOW));
+    }
+
+    @Test
+    void caseInChargeIsClosed() {
+        fixture.given(caseOpened(), firstContactRecorded(), caseTakenInCharge())
+               .when(new CloseCase(CASE_ID, CaseClosureReason.REFERRED_ELSEWHERE, OPERATOR, NOW))
+               .expectEvents(new CaseClosed(CASE_ID, CITIZEN_ID, CaseClosureReason.REFERRED_ELSEWHERE, OPERATOR, NOW));
+    }
+
+    @Test
+    void closedCaseCannotBeClosedAgain() {
+        fixture.given(caseOpened(), firstContactRecorded(), caseClosed())
+               .when(new CloseCase(CASE_ID, CaseClosureReason.OTHER, OPERATOR, NOW))
+               .expectNoEvents()
+               .expectException(CaseAlreadyClosed.class);
+    }
+}

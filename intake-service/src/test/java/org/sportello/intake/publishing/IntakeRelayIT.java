@@ -1,0 +1,188 @@
+package org.sportello.intake.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.sportello.intake.IntakeRequests.anonymousContact;
+import static org.sportello.intake.IntakeRequests.contactOf;
+import static org.sportello.intake.IntakeRequests.with;
+import static org.sportello.intake.citizen.CitizenFixture.aNewPerson;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sportello.contracts.CloudEventHeaders;
+import org.sportello.contracts.intake.IntakeTopic;
+import org.sportello.contracts.intake.v1.CaseClosed;
+import org.sportello.contracts.intake.v1.CaseOpened;
+import org.sportello.contracts.intake.v1.CaseTakenInCharge;
+import org.sportello.contracts.intake.v1.CitizenRegistered;
+import org.sportello.contracts.intake.v1.ContactRecorded;
+import org.sportello.intake.IntakeApi.Recorded;
+import org.sportello.intake.RunningIntake;
+import org.sportello.intake.citizen.CitizenFixture.Person;
+import org.sportello.platform.json.ContractJson;
+import org.sportello.testing.TestInfrastructure;
+
+/**
+ * What other services see of intake: its events on Kafka as CloudEvents, keyed by aggregate, with
+ * no personal data. The topic is shared by every test of this JVM, so records are picked by id.
+ */
+class IntakeRelayIT extends RunningIntake {
+
+    private KafkaConsumer<String, byte[]> consumer;
+    private final List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
+
+    @BeforeEach
+    void subscribe() {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "intake-relay-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(IntakeTopic.NAME));
+    }
+
+    @AfterEach
+    void close() {
+        consumer.close();
+    }
+
+    @Test
+    void namedContactIsPublishedAsCloudEventsKeyedByAggregate() {
+        Person person = aNewPerson();
+        UUID citizenId = api.register(person);
+        Recorded contact = api.recordContact(contactOf(citizenId));
+
+        ConsumerRecord<String, byte[]> registered = awaitRecord(CitizenRegistered.TYPE, citizenId);
+        ConsumerRecord<String, byte[]> opened = awaitRecord(CaseOpened.TYPE, contact.caseId());
+        ConsumerRecord<String, byte[]> recorded = awaitRecord(ContactRecorded.TYPE, contact.caseId());
+
+        assertCloudEvent(registered, citizenId);
+        assertCloudEvent(opened, contact.caseId());
+        assertCloudEvent(recorded, contact.caseId());
+        assertThat(ContractJson.read(registered.value(), CitizenRegistered.class).citizenId()).isEqualTo(citizenId);
+        assertThat(ContractJson.read(opened.value(), CaseOpened.class).citizenId()).isEqualTo(citizenId);
+        ContactRecorded published = ContractJson.read(recorded.value(), ContactRecorded.class);
+        assertThat(published.contactId()).isEqualTo(contact.contactId());
+        assertThat(published.citizenId()).isEqualTo(citizenId);
+        assertThat(published.caseId()).isEqualTo(contact.caseId());
+    }
+
+    @Test
+    void anonymousContactIsPublishedKeyedByTheContact() {
+        Recorded contact = api.recordContact(anonymousContact());
+
+        ConsumerRecord<String, byte[]> recorded = awaitRecord(ContactRecorded.TYPE, contact.contactId());
+
+        assertCloudEvent(recorded, contact.contactId());
+        ContactRecorded published = ContractJson.read(recorded.value(), ContactRecorded.class);
+        assertThat(published.contactId()).isEqualTo(contact.contactId());
+        assertThat(published.citizenId()).isNull();
+        assertThat(published.caseId()).isNull();
+    }
+
+    @Test
+    void publishedEventsCarryNoPersonalDataNorNotes() {
+        Person person = aNewPerson();
+        // Operators write whatever they are told into the notes, personal data included.
+        String marker = "Sfratto-" + UUID.randomUUID();
+        String notes = marker + ": " + person.firstName() + " " + person.lastName()
+                + " " + person.fiscalCode() + " " + person.phone() + " " + person.email();
+        UUID citizenId = api.register(person);
+        Recorded named = api.recordContact(with(contactOf(citizenId), "notes", notes));
+        Recorded anonymous = api.recordContact(with(anonymousContact(), "notes", notes));
+
+        awaitRecord(CitizenRegistered.TYPE, citizenId);
+        awaitRecord(CaseOpened.TYPE, named.caseId());
+        awaitRecord(ContactRecorded.TYPE, named.caseId());
+        awaitRecord(ContactRecorded.TYPE, anonymous.contactId());
+
+        Set<String> ours = Set.of(citizenId.toString(), named.caseId().toString(), anonymous.contactId().toString());
+        List<String> values = received.stream().filter(r -> ours.contains(r.key()))
+                .map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
+        assertThat(values).hasSizeGreaterThanOrEqualTo(4).allSatisfy(value -> assertThat(value)
+                .doesNotContain(person.firstName(), person.lastName(), person.fiscalCode(), person.phone(),
+                        person.email(), marker));
+    }
+
+    @Test
+    void eventsOfACaseArriveInTheOrderTheyHappened() {
+        UUID citizenId = api.register(aNewPerson());
+        UUID caseId = api.recordContact(contactOf(citizenId)).caseId();
+        api.takeInCharge(caseId, "op-0173");
+        api.closeCase(caseId, "REFERRED_ELSEWHERE");
+
+        awaitRecord(CaseClosed.TYPE, caseId);
+
+        assertThat(received.stream().filter(r -> caseId.toString().equals(r.key()))
+                .map(r -> header(r, CloudEventHeaders.TYPE)))
+                .containsExactly(CaseOpened.TYPE, ContactRecorded.TYPE, CaseTakenInCharge.TYPE, CaseClosed.TYPE);
+    }
+
+    @Test
+    void cloudEventIdIsTheStoredEventsIdSoConsumersCanDeduplicate() {
+        Recorded contact = api.recordContact(anonymousContact());
+
+        ConsumerRecord<String, byte[]> recorded = awaitRecord(ContactRecorded.TYPE, contact.contactId());
+
+        String storedId = jdbc.sql("SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(contact.contactId().toString()).query(String.class).single();
+        assertThat(header(recorded, CloudEventHeaders.ID)).isEqualTo(storedId);
+    }
+
+    @Test
+    void ceTimeIsWhenIntakeRecordedTheEventNotWhenTheContactHappened() {
+        // The contracts README: ce_time is when intake recorded the event; occurredAt is in the body.
+        Instant occurredAt = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        Instant before = Instant.now();
+        Recorded contact = api.recordContact(with(anonymousContact(), "occurredAt", occurredAt.toString()));
+        Instant after = Instant.now();
+
+        ConsumerRecord<String, byte[]> recorded = awaitRecord(ContactRecorded.TYPE, contact.contactId());
+
+        assertThat(Instant.parse(header(recorded, CloudEventHeaders.TIME))).isBetween(before, after);
+    }
+
+    private void assertCloudEvent(ConsumerRecord<String, byte[]> record, UUID aggregateId) {
+        assertThat(record.key()).isEqualTo(aggregateId.toString());
+        assertThat(header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(header(record, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(header(record, CloudEventHeaders.SOURCE)).isEqualTo("/sportello/intake");
+        assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(aggregateId.toString());
+        assertThat(header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+        assertThat(Instant.parse(header(record, CloudEventHeaders.TIME))).isNotNull();
+    }
+
+    /** Polls until a record of this type for this aggregate arrives, and returns it. */
+    private ConsumerRecord<String, byte[]> awaitRecord(String type, UUID aggregateId) {
+        Predicate<ConsumerRecord<String, byte[]>> wanted = record -> aggregateId.toString().equals(record.key())
+                && type.equals(header(record, CloudEventHeaders.TYPE));
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(received::add);
+            return received.stream().filter(wanted).findFirst().orElse(null);
+        }, found -> found != null);
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
