@@ -1,0 +1,49 @@
+package org.sportello.reporting.monthlyusers;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+
+import org.sportello.reporting.research.MonthRange;
+import org.sportello.reporting.research.OfficeSlug;
+import org.sportello.reporting.research.SmallCellSuppression;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/reports/monthly-users")
+public class MonthlyUsersController {
+
+    private final MonthlyUsersTables tables;
+    private final SmallCellSuppression suppression;
+
+    MonthlyUsersController(MonthlyUsersTables tables, SmallCellSuppression suppression) {
+        this.tables = tables;
+        this.suppression = suppression;
+    }
+
+    @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, MonthlyUsersCsv.TEXT_CSV_VALUE})
+    @Operation(summary = "Monthly users per office",
+            description = """
+                    Per calendar month in Europe/Rome and office: distinct citizens with at least one contact, \
+                    contacts, and anonymous contacts; plus a row with officeId "all" for all offices together, \
+                    whose citizens are distinct across offices (not the sum of the offices). \
+                    Months in which an office had no contact are omitted, not given as zero rows. \
+                    Rows are ordered by month, then officeId, with "all" last in each month. \
+                    Counts from 1 to threshold-1 are withheld: they are null and named in "suppressed"; \
+                    0 is shown. With Accept: text/csv the same rows come as CSV \
+                    (month,officeId,citizens,contacts,anonymousContacts,suppressed), withheld counts empty and \
+                    suppressed names joined by ';'. No ids of citizens, cases or contacts are ever returned.""")
+    public MonthlyUsersReport monthlyUsers(
+            @Parameter(description = "First month, YYYY-MM, included") @RequestParam String from,
+            @Parameter(description = "Last month, YYYY-MM, included; at most " + MonthRange.MAX_MONTHS
+                    + " months from the first") @RequestParam String to,
+            @Parameter(description = "Only this office's rows (a slug such as monza-san-rocco), or only the "
+                    + "all-offices rows with \"all\"; every office and all when absent")
+            @RequestParam(required = false) String officeId) {
+        MonthRange range = MonthRange.parse(from, to);
+        return MonthlyUsersReport.of(tables.counts(range, OfficeSlug.requireFilter(officeId)), suppression);
+    }
+}

@@ -1,0 +1,58 @@
+package org.sportello.reporting.monthlyusers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.sportello.reporting.research.SmallCellSuppression;
+
+/**
+ * Monthly users as researchers see them: counts only, no ids, small counts withheld.
+ *
+ * @param threshold the suppression threshold: counts from 1 to {@code threshold - 1} are withheld
+ * @param rows      one per month and office with activity, by month, then office, {@code all} last
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record MonthlyUsersReport(int threshold, List<Row> rows) {
+
+    static final String CITIZENS = "citizens";
+    static final String CONTACTS = "contacts";
+    static final String ANONYMOUS_CONTACTS = "anonymousContacts";
+
+    /**
+     * A withheld count is null, written out as null rather than left out, and named in
+     * {@code suppressed}, so that a missing count is never mistaken for zero.
+     *
+     * @param officeId   the office's slug, or {@code all} for all offices together
+     * @param citizens   distinct citizens with at least one contact; under {@code all}, distinct
+     *                   across offices, not the sum of the offices
+     * @param contacts   contacts, anonymous ones included
+     * @param suppressed the names of the counts withheld, in the order of the fields
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Row(String month, String officeId, Long citizens, Long contacts, Long anonymousContacts,
+                      List<String> suppressed) {
+    }
+
+    static MonthlyUsersReport of(List<MonthlyCounts> counts, SmallCellSuppression suppression) {
+        return new MonthlyUsersReport(suppression.threshold(),
+                counts.stream().map(count -> row(count, suppression)).toList());
+    }
+
+    private static Row row(MonthlyCounts count, SmallCellSuppression suppression) {
+        List<String> suppressed = new ArrayList<>(3);
+        if (suppression.withholds(count.citizens())) {
+            suppressed.add(CITIZENS);
+        }
+        if (suppression.withholds(count.contacts())) {
+            suppressed.add(CONTACTS);
+        }
+        if (suppression.withholds(count.anonymousContacts())) {
+            suppressed.add(ANONYMOUS_CONTACTS);
+        }
+        return new Row(count.month(), count.officeId(), suppression.shown(count.citizens()),
+                suppression.shown(count.contacts()), suppression.shown(count.anonymousContacts()),
+                List.copyOf(suppressed));
+    }
+}

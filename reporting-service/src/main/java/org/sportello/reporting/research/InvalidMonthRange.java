@@ -1,0 +1,16 @@
+package org.sportello.reporting.research;
+
+import org.sportello.platform.problem.DomainException;
+
+/** The months are well formed, but {@code to} is before {@code from} or too far after it. */
+public class InvalidMonthRange extends DomainException {
+
+    InvalidMonthRange(String reason) {
+        super("to", reason);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.INVALID_INPUT;
+    }
+}

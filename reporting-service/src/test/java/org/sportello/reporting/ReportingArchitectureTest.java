@@ -1,0 +1,46 @@
+package org.sportello.reporting;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import org.springframework.util.ClassUtils;
+
+/** Keeps reporting a consumer of published events, with features that stand on their own. */
+@AnalyzeClasses(packages = "org.sportello.reporting", importOptions = ImportOption.DoNotIncludeTests.class)
+class ReportingArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noAxon = noClasses().that().resideInAPackage("org.sportello.reporting..")
+            .should().dependOnClassesThat().resideInAPackage("org.axonframework..")
+            .because("reporting owns no event store: it builds read models from Kafka (DESIGN.md)");
+
+    @ArchTest
+    static final ArchRule monthlyUsersUsesNoOtherFeaturesController = noClasses()
+            .that().resideInAPackage("org.sportello.reporting.monthlyusers..")
+            .should().dependOnClassesThat(resideInAPackage("org.sportello..")
+                    .and(simpleNameEndingWith("Controller"))
+                    .and(not(resideInAPackage("org.sportello.reporting.monthlyusers.."))))
+            .because("a feature answers its own requests; shared needs go to a shared package");
+
+    @ArchTest
+    static final ArchRule sharedPackagesKnowNoFeature = noClasses()
+            .that().resideInAnyPackage("org.sportello.reporting.consuming..", "org.sportello.reporting.research..")
+            .should().dependOnClassesThat().resideInAPackage("org.sportello.reporting.monthlyusers..")
+            .because("features build on the shared plumbing, never the other way round");
+
+    @ArchTest
+    static void axonIsNotOnTheClasspath(JavaClasses classes) {
+        // The platform declares Axon optional; reporting must not pull it in, or its auto-configuration
+        // would start an event store and token claims in this service's database.
+        assertThat(ClassUtils.isPresent("org.axonframework.config.Configurer", null)).isFalse();
+    }
+}
