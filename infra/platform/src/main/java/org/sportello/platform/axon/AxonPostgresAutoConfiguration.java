@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.springboot.autoconfig.NoOpTransactionAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -39,6 +41,11 @@ import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 @ConditionalOnClass(EventSchema.class)
 @Import({AxonPostgresAutoConfiguration.SnakeCaseSchemas.class, JdbcAutoConfiguration.class, AxonProblemAdvice.class})
 public class AxonPostgresAutoConfiguration {
+
+    @Bean
+    ProcessorLag processorLag(EventStore eventStore, EventProcessingConfiguration processing) {
+        return new ProcessorLag(eventStore, processing);
+    }
 
     /** A command, its events, its read-model rows and its locks: one database transaction. */
     @Bean

@@ -7,8 +7,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -57,11 +55,6 @@ public class KafkaRelayAutoConfiguration {
     ConfigurerModule kafkaRelayErrorHandling() {
         return configurer -> configurer.eventProcessing()
                 .registerListenerInvocationErrorHandler(KafkaRelay.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
-    }
-
-    @Bean
-    RelayLag relayLag(EventStore eventStore, EventProcessingConfiguration processing) {
-        return new RelayLag(eventStore, processing);
     }
 
     @Bean
