@@ -4,6 +4,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -16,8 +20,13 @@ import org.sportello.intake.contact.ContactRecorded;
 /**
  * A citizen's file (fascicolo): opened by a contact, joined by later contacts, taken in charge
  * by a professional, closed with a reason. Its event stream is the history auditors read.
+ *
+ * <p>A case keeps growing with its citizen's contacts, so it is snapshotted (its few fields, as
+ * JSON) every {@link CaseConfiguration#SNAPSHOT_EVERY} events instead of replaying them all.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = CaseConfiguration.SNAPSHOT_TRIGGER)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 public class Case {
 
     @AggregateIdentifier
@@ -26,8 +35,9 @@ public class Case {
     private CaseState state;
     private String inChargeOf;
 
+    @JsonCreator
     protected Case() {
-        // for Axon: rebuilt from events
+        // for Axon (rebuilt from events) and for Jackson (from a snapshot, then its fields)
     }
 
     /** Opened by {@code ContactRecording} when the citizen has no open case. */
