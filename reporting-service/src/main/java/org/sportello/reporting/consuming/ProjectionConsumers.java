@@ -10,6 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.MicrometerConsumerListener;
+
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -25,7 +28,8 @@ public class ProjectionConsumers {
     public static final String CONTAINER_FACTORY = "projectionContainerFactory";
 
     @Bean(CONTAINER_FACTORY)
-    ConcurrentKafkaListenerContainerFactory<String, byte[]> projectionContainerFactory(KafkaProperties kafka) {
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> projectionContainerFactory(KafkaProperties kafka,
+                                                                                      MeterRegistry meters) {
         Map<String, Object> consumer = kafka.buildConsumerProperties();
         // A new projection (or a new group to rebuild one) starts from the first event on the topic.
         consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -38,8 +42,11 @@ public class ProjectionConsumers {
         var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
         // Values stay bytes: each projection reads the contract with ContractJson, and a value that
         // is not JSON becomes a skipped record rather than a deserialiser failure in the poll loop.
-        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(consumer, new StringDeserializer(),
-                new ByteArrayDeserializer()));
+        var consumers = new DefaultKafkaConsumerFactory<>(consumer, new StringDeserializer(), new ByteArrayDeserializer());
+        // The Kafka client's own metrics, among them kafka_consumer_fetch_manager_records_lag_max:
+        // how far each projection is behind the topic.
+        consumers.addListener(new MicrometerConsumerListener<>(meters));
+        factory.setConsumerFactory(consumers);
         factory.setBatchListener(true);
         factory.getContainerProperties().setAckMode(AckMode.BATCH);
         factory.setCommonErrorHandler(retryUntilItWorks());
