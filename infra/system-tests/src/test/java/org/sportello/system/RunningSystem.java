@@ -55,7 +55,8 @@ final class RunningSystem implements AutoCloseable {
                 "SPRING_DATASOURCE_USERNAME", TestInfrastructure.postgresUser(),
                 "SPRING_DATASOURCE_PASSWORD", TestInfrastructure.postgresPassword(),
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "SPORTELLO_JWT_SECRET", TestInfrastructure.jwtSecret());
+                "SPORTELLO_JWT_SECRET", TestInfrastructure.jwtSecret(),
+                "SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE", "8");
         Path jar = Path.of(System.getProperty("sportello.jar." + name));
         return new ServiceProcess(name, jar, FreePort.find(), environment, logs.resolve(name + ".log"), JVM_OPTIONS);
     }

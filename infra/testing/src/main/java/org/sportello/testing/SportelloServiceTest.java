@@ -31,5 +31,7 @@ public final class SportelloServiceTest {
         registry.add("spring.datasource.password", TestInfrastructure::postgresPassword);
         registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
         registry.add("sportello.jwt.secret", TestInfrastructure::jwtSecret);
+        // Test JVMs keep several Spring contexts alive at once, all on one PostgreSQL server.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
     }
 }

@@ -1,0 +1,103 @@
+package org.sportello.launcher;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the user needs once the stack is up: services with their URL, health and log; where Kafka and
+ * PostgreSQL are; the OpenAPI documents; a token per role; and a curl command to try. Token lines are
+ * {@code export ROLE_TOKEN=...}, ready to paste into a shell, and what the smoke test reads.
+ */
+final class StackPrinter {
+
+    /** One line of the table; {@code url} is null for a service that is not built. */
+    record ServiceRow(String name, String url, String health, String logOrNote) {
+    }
+
+    static final List<String> ROLES = List.of("OPERATOR", "RESEARCHER", "ADMIN");
+    static final String READY_LINE = "Sportello is running. Press Ctrl-C to stop it (the data is kept).";
+    private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Rome");
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final PrintStream out;
+
+    StackPrinter(PrintStream out) {
+        this.out = out;
+    }
+
+    void print(List<ServiceRow> services, String kafka, String postgres, Path dataDir, Map<String, String> tokens) {
+        out.println();
+        out.println("Sportello is up. Data directory: " + dataDir);
+        out.println();
+        out.printf("  %-20s %-24s %-8s %s%n", "SERVICE", "URL", "HEALTH", "LOG");
+        for (ServiceRow row : services) {
+            out.printf("  %-20s %-24s %-8s %s%n", row.name(), row.url() == null ? "-" : row.url(), row.health(),
+                    row.logOrNote());
+        }
+        out.println();
+        out.println("  Kafka       " + kafka);
+        out.println("  PostgreSQL  " + postgres);
+        out.println();
+        out.println("OpenAPI documents:");
+        services.stream().filter(r -> r.url() != null).forEach(r -> out.println("  " + r.url() + "/v3/api-docs"));
+        out.println();
+        out.println("Tokens (valid 12 h), ready to paste into a shell:");
+        tokens.forEach((role, token) -> out.println("  export " + role + "_TOKEN=" + token));
+        out.println();
+        printExamples(services);
+        out.println();
+        out.println(READY_LINE);
+        out.flush();
+    }
+
+    private void printExamples(List<ServiceRow> services) {
+        String intake = url(services, "intake-service");
+        String reporting = url(services, "reporting-service");
+        if (intake == null) {
+            return;
+        }
+        out.println("Try it: record an anonymous walk-in contact, then read this month's report:");
+        out.println("  curl -s -X POST " + intake + "/api/contacts -H \"Authorization: Bearer $OPERATOR_TOKEN\" "
+                + "-H 'Content-Type: application/json' -d '{\"officeId\":\"monza-san-rocco\",\"channel\":\"WALK_IN\","
+                + "\"occurredAt\":\"'$(date -u +%Y-%m-%dT%H:%M:%SZ)'\","
+                + "\"operators\":[{\"operatorId\":\"operator-1\",\"role\":\"SOCIAL_WORKER\"}],"
+                + "\"needs\":[{\"userArea\":\"ELDERLY\",\"categories\":[\"CARE_OF_DEPENDENT\"]}],"
+                + "\"outcomes\":[\"INFORMATION_GIVEN\"]}'");
+        if (reporting != null) {
+            String month = YearMonth.now(OFFICE_ZONE).toString();
+            out.println("  curl -s '" + reportUrl(reporting, month, month) + "' -H \"Authorization: Bearer $RESEARCHER_TOKEN\"");
+        }
+    }
+
+    static String reportUrl(String reporting, String from, String to) {
+        return reporting + "/api/reports/monthly-users?from=" + from + "&to=" + to;
+    }
+
+    static String url(List<ServiceRow> services, String name) {
+        return services.stream().filter(r -> r.name().equals(name)).map(ServiceRow::url).findFirst().orElse(null);
+    }
+
+    /** UP or DOWN as the service's own health endpoint says; DOWN when it does not answer. */
+    static String health(String baseUrl) {
+        try {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200 && answer.body().contains("\"UP\"") ? "UP" : "DOWN";
+        } catch (java.io.IOException e) {
+            return "DOWN";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "DOWN";
+        }
+    }
+}

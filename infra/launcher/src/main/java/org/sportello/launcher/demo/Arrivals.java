@@ -1,0 +1,351 @@
+package org.sportello.launcher.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import org.sportello.contracts.intake.v1.CaseClosureReason;
+import org.sportello.contracts.intake.v1.Channel;
+import org.sportello.contracts.intake.v1.ContactOutcome;
+import org.sportello.contracts.intake.v1.Need;
+import org.sportello.contracts.intake.v1.NeedCategory;
+import org.sportello.contracts.intake.v1.Operator;
+import org.sportello.contracts.intake.v1.OperatorRole;
+import org.sportello.contracts.intake.v1.UserArea;
+import org.sportello.launcher.demo.DemoScenario.CitizenStory;
+import org.sportello.launcher.demo.DemoScenario.Close;
+import org.sportello.launcher.demo.DemoScenario.Step;
+import org.sportello.launcher.demo.DemoScenario.TakeInCharge;
+import org.sportello.launcher.demo.DemoScenario.Visit;
+import org.sportello.launcher.demo.OpeningHours.Mode;
+
+import static org.sportello.contracts.intake.v1.ContactOutcome.APPOINTMENT_PROPOSED;
+import static org.sportello.contracts.intake.v1.ContactOutcome.DOCUMENTS_REQUESTED;
+import static org.sportello.contracts.intake.v1.ContactOutcome.ECONOMIC_SUPPORT_REQUESTED;
+import static org.sportello.contracts.intake.v1.ContactOutcome.ELIGIBILITY_CHECK;
+import static org.sportello.contracts.intake.v1.ContactOutcome.INFORMATION_GIVEN;
+import static org.sportello.contracts.intake.v1.ContactOutcome.NOT_ELIGIBLE;
+import static org.sportello.contracts.intake.v1.ContactOutcome.NO_FURTHER_ACTION;
+import static org.sportello.contracts.intake.v1.ContactOutcome.ORIENTATION;
+import static org.sportello.contracts.intake.v1.ContactOutcome.REFERRAL;
+import static org.sportello.contracts.intake.v1.ContactOutcome.SHORT_SUPPORT_PATH;
+import static org.sportello.contracts.intake.v1.ContactOutcome.TAKEN_IN_CHARGE;
+
+/**
+ * The arrivals of one month at one office, drawn from that pair's own random stream: new citizens
+ * and their stories (first interview, appointments, taking in charge, closing, returning), and
+ * anonymous requests for information. Weights are plausible proportions, not statistics.
+ */
+final class Arrivals {
+
+    /** Share of a month's users who are new that month; the rest are returning from earlier months. */
+    private static final double NEW_SHARE = 0.56;
+    private static final double ANONYMOUS_PER_USER = 0.22;
+    /** Fewer people in August, a little fewer in December and July, more when schools start. */
+    private static final double[] SEASON = {1.05, 1.0, 1.05, 0.95, 1.0, 0.95, 0.85, 0.55, 1.05, 1.1, 1.05, 0.85};
+
+    private final Office office;
+    private final YearMonth month;
+    private final SplittableRandom random;
+    private final Staff staff;
+
+    Arrivals(Office office, YearMonth month, SplittableRandom random) {
+        this.office = office;
+        this.month = month;
+        this.random = random;
+        this.staff = new Staff(office);
+    }
+
+    void generate(List<CitizenStory> stories, List<Visit> anonymous, Set<String> fiscalCodes) {
+        double expectedUsers = office.usersPerMonth() * SEASON[month.getMonthValue() - 1];
+        int newcomers = noisy(expectedUsers * NEW_SHARE);
+        for (int i = 0; i < newcomers; i++) {
+            story(fiscalCodes).ifPresent(stories::add);
+        }
+        int asking = noisy(expectedUsers * ANONYMOUS_PER_USER);
+        for (int i = 0; i < asking; i++) {
+            anonymousVisit().ifPresent(anonymous::add);
+        }
+    }
+
+    private Optional<CitizenStory> story(Set<String> fiscalCodes) {
+        UserArea area = area();
+        Person person = People.person(random, office, area, month.atDay(1));
+        while (!fiscalCodes.add(person.fiscalCode())) {
+            person = People.person(random, office, area, month.atDay(1));
+        }
+        var first = slot(month.atDay(1), month.atEndOfMonth(), firstContactModes());
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        String socialWorker = staff.socialWorker(random);
+        List<Step> steps = new ArrayList<>();
+        Visit visit = firstVisit(first.get(), area, socialWorker);
+        steps.add(visit);
+        followUps(steps, visit, area, socialWorker);
+        return Optional.of(new CitizenStory(person, steps));
+    }
+
+    /** After the first interview: appointments, maybe taking in charge, maybe closing, maybe a return. */
+    private void followUps(List<Step> steps, Visit first, UserArea area, String socialWorker) {
+        boolean needsMore = first.outcomes().stream().anyMatch(o -> o == APPOINTMENT_PROPOSED
+                || o == SHORT_SUPPORT_PATH || o == DOCUMENTS_REQUESTED || o == ELIGIBILITY_CHECK
+                || o == ECONOMIC_SUPPORT_REQUESTED) || first.channel() == Channel.PARTNER_DESK;
+        Visit last = first;
+        boolean inCharge = false;
+        if (random.nextDouble() < (needsMore ? 0.75 : 0.2)) {
+            var next = after(last, 5, 30);
+            if (next.isPresent()) {
+                inCharge = random.nextDouble() < 0.32;
+                last = followUp(next.get(), area, socialWorker, inCharge ? List.of(TAKEN_IN_CHARGE)
+                        : List.of(pickWeighted(new ContactOutcome[] {SHORT_SUPPORT_PATH, ECONOMIC_SUPPORT_REQUESTED,
+                                REFERRAL, NOT_ELIGIBLE, NO_FURTHER_ACTION, ORIENTATION}, 30, 20, 15, 12, 10, 13)));
+                steps.add(last);
+                if (inCharge) {
+                    steps.add(new TakeInCharge(socialWorker, last.at().plusSeconds(600)));
+                }
+            }
+        }
+        // A case in charge goes on with monthly interviews; others may have one more visit.
+        int more = inCharge ? 1 + random.nextInt(4) : random.nextDouble() < 0.15 ? 1 : 0;
+        for (int i = 0; i < more; i++) {
+            var next = after(last, inCharge ? 20 : 10, inCharge ? 45 : 60);
+            if (next.isEmpty()) {
+                break;
+            }
+            last = followUp(next.get(), area, socialWorker, List.of(pickWeighted(new ContactOutcome[] {
+                    SHORT_SUPPORT_PATH, REFERRAL, ECONOMIC_SUPPORT_REQUESTED, INFORMATION_GIVEN}, 45, 20, 20, 15)));
+            steps.add(last);
+        }
+        double closes = inCharge ? 0.6 : 0.45;
+        if (random.nextDouble() < closes) {
+            CaseClosureReason reason = inCharge
+                    ? pickWeighted(new CaseClosureReason[] {CaseClosureReason.NEED_MET, CaseClosureReason.REFERRED_ELSEWHERE,
+                    CaseClosureReason.CITIZEN_WITHDREW, CaseClosureReason.MOVED_AWAY,
+                    CaseClosureReason.NO_LONGER_REACHABLE}, 50, 30, 8, 5, 7)
+                    : pickWeighted(new CaseClosureReason[] {CaseClosureReason.NEED_MET, CaseClosureReason.NO_LONGER_REACHABLE,
+                    CaseClosureReason.REFERRED_ELSEWHERE, CaseClosureReason.CITIZEN_WITHDREW}, 45, 30, 15, 10);
+            Instant closedAt = last.at().plusSeconds(86_400L * (7 + random.nextInt(50)));
+            steps.add(new Close(reason, socialWorker, closedAt));
+            // Some come back months later: the new contact opens a new case.
+            if (random.nextDouble() < 0.12) {
+                LocalDate from = local(closedAt).toLocalDate().plusDays(30);
+                var back = slot(from, from.plusDays(120), firstContactModes());
+                back.ifPresent(b -> steps.add(firstVisit(b, area, socialWorker)));
+            }
+        }
+    }
+
+    private Optional<Visit> anonymousVisit() {
+        var when = slot(month.atDay(1), month.atEndOfMonth(), EnumSet.of(Mode.WALK_IN, Mode.PHONE_LINE, Mode.PARTNER_DESK));
+        if (when.isEmpty()) {
+            return Optional.empty();
+        }
+        Channel channel = when.get().hours().channel();
+        List<Operator> operators = channel == Channel.PARTNER_DESK ? List.of(staff.volunteer())
+                : List.of(staff.administrative());
+        List<Need> needs = random.nextDouble() < 0.3 ? List.of() : List.of(need(area(), 1));
+        ContactOutcome outcome = pickWeighted(new ContactOutcome[] {INFORMATION_GIVEN, ORIENTATION, NO_FURTHER_ACTION},
+                60, 35, 5);
+        return Optional.of(new Visit(office.id(), channel, when.get().instant(), operators, needs,
+                List.of(outcome)));
+    }
+
+    private Visit firstVisit(Slot slot, UserArea area, String socialWorker) {
+        Channel channel = slot.hours().channel();
+        List<ContactOutcome> outcomes = new ArrayList<>();
+        if (channel == Channel.PARTNER_DESK) {
+            // A partner desk orients and refers; it does not screen.
+            outcomes.add(pickWeighted(new ContactOutcome[] {ORIENTATION, REFERRAL, INFORMATION_GIVEN}, 50, 30, 20));
+        } else if (random.nextDouble() < office.careShare()) {
+            outcomes.add(pickWeighted(new ContactOutcome[] {INFORMATION_GIVEN, ORIENTATION, SHORT_SUPPORT_PATH,
+                    APPOINTMENT_PROPOSED}, 28, 22, 15, 35));
+        } else {
+            outcomes.add(pickWeighted(new ContactOutcome[] {DOCUMENTS_REQUESTED, ELIGIBILITY_CHECK, NOT_ELIGIBLE},
+                    40, 40, 20));
+        }
+        if (area == UserArea.POVERTY_AND_ADULT_HARDSHIP && !outcomes.contains(NOT_ELIGIBLE)
+                && channel != Channel.PARTNER_DESK && random.nextDouble() < 0.3) {
+            outcomes.add(ECONOMIC_SUPPORT_REQUESTED);
+        }
+        if ((area == UserArea.ADDICTIONS && random.nextDouble() < 0.4 || area == UserArea.DISABILITY
+                && random.nextDouble() < 0.2) && !outcomes.contains(REFERRAL)) {
+            outcomes.add(REFERRAL);
+        }
+        return new Visit(office.id(), channel, slot.instant(), operators(channel, area, socialWorker),
+                List.of(need(area, random.nextDouble() < 0.35 ? 2 : 1)), outcomes);
+    }
+
+    private Visit followUp(Slot slot, UserArea area, String socialWorker, List<ContactOutcome> outcomes) {
+        // One follow-up in ten is an exchange of e-mails, answered during office hours.
+        Channel channel = slot.hours().mode() != Mode.PHONE_LINE && random.nextDouble() < 0.1 ? Channel.EMAIL
+                : slot.hours().channel();
+        return new Visit(office.id(), channel, slot.instant(), operators(channel, area, socialWorker),
+                List.of(need(area, 1)), outcomes);
+    }
+
+    private List<Operator> operators(Channel channel, UserArea area, String socialWorker) {
+        Operator worker = new Operator(socialWorker, OperatorRole.SOCIAL_WORKER);
+        return switch (channel) {
+            case PARTNER_DESK -> List.of(staff.volunteer());
+            case PHONE, EMAIL -> random.nextBoolean() ? List.of(staff.administrative()) : List.of(worker);
+            case WALK_IN -> random.nextDouble() < 0.3 ? List.of(staff.administrative(), worker) : List.of(worker);
+            // Families and disability often need a social worker and an educator together.
+            case APPOINTMENT -> (area == UserArea.FAMILY_AND_MINORS && random.nextDouble() < 0.4
+                    || area == UserArea.DISABILITY && random.nextDouble() < 0.2)
+                    ? List.of(worker, staff.educator()) : List.of(worker);
+        };
+    }
+
+    private Need need(UserArea area, int categories) {
+        List<NeedCategory> chosen = new ArrayList<>();
+        int wanted = area == UserArea.MULTI_AREA ? 2 + random.nextInt(2) : categories;
+        while (chosen.size() < wanted) {
+            NeedCategory category = category(area);
+            if (!chosen.contains(category)) {
+                chosen.add(category);
+            }
+        }
+        return new Need(area, chosen);
+    }
+
+    private NeedCategory category(UserArea area) {
+        return switch (area) {
+            case FAMILY_AND_MINORS -> pickWeighted(new NeedCategory[] {NeedCategory.FAMILY_RELATIONS,
+                    NeedCategory.EDUCATION, NeedCategory.INCOME, NeedCategory.HOUSING, NeedCategory.HEALTH}, 35, 25, 20, 15, 5);
+            case DISABILITY -> pickWeighted(new NeedCategory[] {NeedCategory.CARE_OF_DEPENDENT, NeedCategory.HEALTH,
+                    NeedCategory.WORK, NeedCategory.DIGITAL_ACCESS, NeedCategory.INCOME}, 40, 25, 15, 10, 10);
+            case ADDICTIONS -> pickWeighted(new NeedCategory[] {NeedCategory.HEALTH, NeedCategory.FAMILY_RELATIONS,
+                    NeedCategory.WORK, NeedCategory.HOUSING}, 45, 20, 20, 15);
+            case ELDERLY -> pickWeighted(new NeedCategory[] {NeedCategory.CARE_OF_DEPENDENT, NeedCategory.HEALTH,
+                    NeedCategory.ISOLATION, NeedCategory.DIGITAL_ACCESS, NeedCategory.INCOME}, 35, 20, 20, 15, 10);
+            case IMMIGRANTS -> pickWeighted(new NeedCategory[] {NeedCategory.DOCUMENTS_AND_LEGAL, NeedCategory.WORK,
+                    NeedCategory.HOUSING, NeedCategory.EDUCATION, NeedCategory.INCOME}, 35, 25, 20, 10, 10);
+            case POVERTY_AND_ADULT_HARDSHIP -> pickWeighted(new NeedCategory[] {NeedCategory.INCOME,
+                    NeedCategory.HOUSING, NeedCategory.WORK, NeedCategory.HEALTH, NeedCategory.OTHER}, 35, 25, 25, 5, 10);
+            case MULTI_AREA -> pickWeighted(new NeedCategory[] {NeedCategory.INCOME, NeedCategory.HOUSING,
+                    NeedCategory.FAMILY_RELATIONS, NeedCategory.HEALTH, NeedCategory.CARE_OF_DEPENDENT}, 1, 1, 1, 1, 1);
+        };
+    }
+
+    /** Weighted by the office's profile, iterating in the enum's order so the draw is reproducible. */
+    private UserArea area() {
+        UserArea[] areas = UserArea.values();
+        int[] weights = new int[areas.length];
+        for (int i = 0; i < areas.length; i++) {
+            weights[i] = office.areas().getOrDefault(areas[i], 0);
+        }
+        return pickWeighted(areas, weights);
+    }
+
+    private Set<Mode> firstContactModes() {
+        return EnumSet.of(Mode.WALK_IN, Mode.PHONE_LINE, Mode.PARTNER_DESK);
+    }
+
+    /** A later slot for an appointment, or a walk-in where the office takes no appointments. */
+    private Optional<Slot> after(Visit previous, int minDays, int maxDays) {
+        LocalDate day = local(previous.at()).toLocalDate();
+        Set<Mode> modes = office.has(Mode.BY_APPOINTMENT) ? EnumSet.of(Mode.BY_APPOINTMENT) : EnumSet.of(Mode.WALK_IN);
+        return slot(day.plusDays(minDays), day.plusDays(maxDays), modes);
+    }
+
+    /** A moment, uniformly among the office's open slot-minutes of these modes between the two days. */
+    private Optional<Slot> slot(LocalDate from, LocalDate to, Set<Mode> modes) {
+        List<Slot> open = new ArrayList<>();
+        int totalMinutes = 0;
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (office.isClosedOn(day)) {
+                continue;
+            }
+            for (OpeningHours hours : office.hours()) {
+                if (hours.day() == day.getDayOfWeek() && modes.contains(hours.mode())) {
+                    open.add(new Slot(day, hours, null));
+                    totalMinutes += minutes(hours);
+                }
+            }
+        }
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        int minute = random.nextInt(totalMinutes);
+        for (Slot candidate : open) {
+            int length = minutes(candidate.hours());
+            if (minute < length) {
+                LocalTime time = candidate.hours().from().plusMinutes(minute).withSecond(random.nextInt(60));
+                LocalDateTime local = candidate.day().atTime(time);
+                return Optional.of(new Slot(candidate.day(), candidate.hours(),
+                        local.atZone(OfficeCatalogue.ZONE).toInstant()));
+            }
+            minute -= length;
+        }
+        throw new IllegalStateException("minute outside the slots");
+    }
+
+    /** Minutes in which a contact may start: not in the last five, when the door closes. */
+    private static int minutes(OpeningHours hours) {
+        return Math.max(1, (int) java.time.Duration.between(hours.from(), hours.to()).toMinutes() - 5);
+    }
+
+    private int noisy(double mean) {
+        return (int) Math.round(mean * (0.9 + 0.2 * random.nextDouble()));
+    }
+
+    private <T> T pickWeighted(T[] items, int... weights) {
+        int total = 0;
+        for (int weight : weights) {
+            total += weight;
+        }
+        int draw = random.nextInt(total);
+        for (int i = 0; i < items.length; i++) {
+            draw -= weights[i];
+            if (draw < 0) {
+                return items[i];
+            }
+        }
+        return items[items.length - 1];
+    }
+
+    private static LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofInstant(instant, OfficeCatalogue.ZONE);
+    }
+
+    /** A slot on a given day and, once drawn, the instant of the contact in it. */
+    private record Slot(LocalDate day, OpeningHours hours, Instant instant) {
+    }
+
+    /** The office's staff: enough social workers for its volume, an educator, front-desk staff, volunteers. */
+    private static final class Staff {
+
+        private final Office office;
+        private final int socialWorkers;
+
+        Staff(Office office) {
+            this.office = office;
+            this.socialWorkers = Math.max(1, office.usersPerMonth() / 25);
+        }
+
+        String socialWorker(SplittableRandom random) {
+            return office.id() + "-sw" + (1 + random.nextInt(socialWorkers));
+        }
+
+        Operator educator() {
+            return new Operator(office.id() + "-ed1", OperatorRole.EDUCATOR);
+        }
+
+        Operator administrative() {
+            return new Operator(office.id() + "-adm1", OperatorRole.ADMINISTRATIVE);
+        }
+
+        Operator volunteer() {
+            return new Operator(office.id() + "-pv1", OperatorRole.PARTNER_VOLUNTEER);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.sportello.launcher;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sportello.launcher.demo.Office;
+import org.sportello.launcher.demo.OfficeCatalogue;
+import org.sportello.testing.api.SportelloApi;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A one-month demo through the public API, on the embedded PostgreSQL (so this path is tested even
+ * where a server answers on 5432): afterwards the monthly report has users in every demo office.
+ */
+class LauncherDemoIT {
+
+    private static final Pattern CONTACTS = Pattern.compile("([\\d,]+) contacts recorded");
+
+    private LauncherProcess launcher;
+    private Path dataDir;
+
+    @Test
+    void aOneMonthDemoFillsTheReportOfEveryOffice() throws IOException {
+        dataDir = LauncherProcess.newDataDirectory("demo");
+        int offset = LauncherProcess.freePortOffset();
+        // Last month, whole: the current one may have had hardly any opening hours yet.
+        YearMonth month = YearMonth.now(ZoneId.of("Europe/Rome")).minusMonths(1);
+        launcher = LauncherProcess.start("demo", dataDir, offset, "--embedded-postgres", "--demo", "--months", "1",
+                "--until", month.toString(), "--seed", "7");
+
+        String summary = launcher.awaitLine("contacts recorded", LauncherProcess.START_TIMEOUT.plusMinutes(5));
+        launcher.awaitLine("Demo finished.", Duration.ofSeconds(10));
+        assertThat(launcher.output()).contains("embedded PostgreSQL").doesNotContain("requests failed");
+        Matcher contacts = CONTACTS.matcher(summary);
+        assertThat(contacts.find()).as(summary).isTrue();
+        int recorded = Integer.parseInt(contacts.group(1).replace(",", ""));
+
+        SportelloApi reporting = new SportelloApi(LauncherSmokeIT.url(offset, 8084), launcher.token("RESEARCHER"));
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            var answer = reporting.get("/api/reports/monthly-users?from=" + month + "&to=" + month);
+            assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+            JsonNode all = LauncherSmokeIT.rowOf(answer.json(), month, "all");
+            assertThat(all).as(answer.raw()).isNotNull();
+            assertThat(all.get("contacts").asInt()).as("contacts of all offices").isEqualTo(recorded);
+            for (Office office : OfficeCatalogue.offices()) {
+                JsonNode row = LauncherSmokeIT.rowOf(answer.json(), month, office.id());
+                assertThat(row).as("row of " + office.id() + " in " + answer.raw()).isNotNull();
+                // A small office's count may be withheld (1 to 4), never zero.
+                assertThat(row.get("citizens").isNull() || row.get("citizens").asInt() >= 5)
+                        .as("citizens of " + office.id()).isTrue();
+            }
+        });
+
+        List<ProcessHandle> children = launcher.descendants();
+        assertThat(launcher.stop()).isEqualTo(143);
+        LauncherProcess.assertNothingLeft(children, 9092 + offset, 8081 + offset, 8084 + offset, 5433 + offset);
+    }
+
+    @AfterEach
+    void cleanUp() throws IOException {
+        if (launcher != null) {
+            launcher.kill();
+        }
+        if (dataDir != null) {
+            DataDirectoryCleaner.delete(dataDir);
+        }
+    }
+}

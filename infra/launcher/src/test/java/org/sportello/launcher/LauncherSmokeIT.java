@@ -1,0 +1,151 @@
+package org.sportello.launcher;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sportello.local.LocalPostgres;
+import org.sportello.testing.api.FiscalCodes;
+import org.sportello.testing.api.SportelloApi;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The README's promise, end to end: the launcher starts everything, a front desk records contacts
+ * with the token it printed, a researcher sees them in the monthly report, SIGTERM stops everything
+ * with nothing left running, and a second start carries on with the same data.
+ */
+class LauncherSmokeIT {
+
+    private static final String OFFICE = "monza-san-rocco";
+    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+
+    private final List<LauncherProcess> started = new ArrayList<>();
+    private final String databasePrefix = "it_smoke_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    private Path dataDir;
+    private String postgresLine;
+
+    @Test
+    void runsTheStackAndASecondStartPicksUpWhereTheFirstStopped() throws IOException {
+        dataDir = LauncherProcess.newDataDirectory("smoke");
+        int offset = LauncherProcess.freePortOffset();
+        Random random = new Random(20261123);
+
+        LauncherProcess first = start(offset);
+        postgresLine = first.awaitLine("PostgreSQL:", Duration.ZERO);
+        Instant occurredAt = Instant.now().minusSeconds(60);
+        YearMonth month = YearMonth.from(LocalDate.ofInstant(occurredAt, ROME));
+        recordContactsOfNewCitizens(first, offset, 5, random, occurredAt);
+        awaitCitizensInReport(first, offset, month, 5);
+        stopAndCheckNothingIsLeft(first, offset);
+
+        LauncherProcess second = start(offset);
+        assertThat(second.output()).doesNotContain("creating the embedded PostgreSQL cluster");
+        recordContactsOfNewCitizens(second, offset, 5, random, occurredAt);
+        // The first five are still counted (PostgreSQL and Kafka kept them), and the new ones arrive
+        // (the relay resumed from its token).
+        awaitCitizensInReport(second, offset, month, 10);
+        stopAndCheckNothingIsLeft(second, offset);
+    }
+
+    private LauncherProcess start(int offset) {
+        LauncherProcess launcher = LauncherProcess.start("smoke-" + started.size(), dataDir, offset,
+                "--database-prefix", databasePrefix);
+        started.add(launcher);
+        launcher.awaitLine(StackPrinter.READY_LINE, LauncherProcess.START_TIMEOUT);
+        for (int port : List.of(8081, 8084)) {
+            JsonNode health = new SportelloApi(url(offset, port), null).get("/actuator/health").json();
+            assertThat(health.get("status").asString()).as("health of the service on " + (port + offset)).isEqualTo("UP");
+        }
+        assertThat(launcher.output()).contains("intake-service", "reporting-service", "/v3/api-docs");
+        return launcher;
+    }
+
+    private static void recordContactsOfNewCitizens(LauncherProcess launcher, int offset, int count, Random random,
+                                                    Instant occurredAt) {
+        SportelloApi intake = new SportelloApi(url(offset, 8081), launcher.token("OPERATOR"));
+        for (int i = 0; i < count; i++) {
+            LocalDate birthDate = LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            var registered = intake.post("/api/citizens", Map.of(
+                    "fiscalCode", FiscalCodes.generate(random, birthDate, 'F', "F704"), "firstName", "Smoke",
+                    "lastName", "Test", "birthDate", birthDate.toString(), "sex", "F",
+                    "municipalityOfResidence", "Monza"));
+            assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+            Map<String, Object> contact = new HashMap<>();
+            contact.put("citizenId", UUID.fromString(registered.json().get("citizenId").asString()));
+            contact.put("officeId", OFFICE);
+            contact.put("channel", "WALK_IN");
+            contact.put("occurredAt", occurredAt.toString());
+            contact.put("operators", List.of(Map.of("operatorId", "operator-1", "role", "SOCIAL_WORKER")));
+            contact.put("needs", List.of(Map.of("userArea", "ELDERLY", "categories", List.of("CARE_OF_DEPENDENT"))));
+            contact.put("outcomes", List.of("INFORMATION_GIVEN"));
+            var recorded = intake.post("/api/contacts", contact);
+            assertThat(recorded.status()).as(recorded.raw()).isEqualTo(201);
+        }
+    }
+
+    private static void awaitCitizensInReport(LauncherProcess launcher, int offset, YearMonth month, int citizens) {
+        SportelloApi reporting = new SportelloApi(url(offset, 8084), launcher.token("RESEARCHER"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            var answer = reporting.get("/api/reports/monthly-users?from=" + month + "&to=" + month + "&officeId=" + OFFICE);
+            assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+            JsonNode row = rowOf(answer.json(), month, OFFICE);
+            assertThat(row).as(answer.raw()).isNotNull();
+            assertThat(row.get("citizens").isNull() ? null : row.get("citizens").asInt()).as(answer.raw()).isEqualTo(citizens);
+        });
+    }
+
+    private static void stopAndCheckNothingIsLeft(LauncherProcess launcher, int offset) {
+        List<ProcessHandle> children = launcher.descendants();
+        int exitCode = launcher.stop();
+
+        // 143: the JVM's exit code after SIGTERM, once its shutdown hook has finished.
+        assertThat(exitCode).as(launcher.output()).isEqualTo(143);
+        assertThat(launcher.output()).contains("Sportello stopped");
+        LauncherProcess.assertNothingLeft(children, 9092 + offset, 8081 + offset, 8084 + offset);
+    }
+
+    static JsonNode rowOf(JsonNode report, YearMonth month, String officeId) {
+        for (JsonNode row : report.get("rows")) {
+            if (row.get("month").asString().equals(month.toString()) && row.get("officeId").asString().equals(officeId)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    static String url(int offset, int port) {
+        return "http://127.0.0.1:" + (port + offset);
+    }
+
+    @AfterEach
+    void cleanUp() throws IOException {
+        started.forEach(LauncherProcess::kill);
+        // On a shared PostgreSQL (CI's on 5432) the test's databases would otherwise pile up.
+        if (postgresLine != null && postgresLine.contains("127.0.0.1:5432")) {
+            String password = System.getenv().getOrDefault("PGPASSWORD", "postgres");
+            for (String service : List.of("intake", "reporting")) {
+                LocalPostgres.dropDatabase("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", password,
+                        databasePrefix + "_" + service);
+            }
+        }
+        if (dataDir != null) {
+            DataDirectoryCleaner.delete(dataDir);
+        }
+    }
+}
