@@ -19,7 +19,7 @@ record BenchmarkOptions(String intakeUrl, String reportingUrl, String jdbcUrl, S
                                     (default jdbc:postgresql://127.0.0.1:5432/postgres; user/password from
                                     --jdbc-user/--jdbc-password, default postgres/postgres)
               --secret S            JWT secret (default: $SPORTELLO_JWT_SECRET, else .sportello/jwt-secret)
-              --concurrency N       concurrent clients (default 16)
+              --concurrency N       concurrent clients (default 8)
               --citizens N          citizens registered before the run (default 500)
               --warmup SECONDS      unmeasured warm-up (default 10)
               --duration SECONDS    measured run (default 30)
@@ -48,7 +48,7 @@ record BenchmarkOptions(String intakeUrl, String reportingUrl, String jdbcUrl, S
                 given.getOrDefault("jdbc-user", "postgres"),
                 given.getOrDefault("jdbc-password", "postgres"),
                 secret,
-                Integer.parseInt(given.getOrDefault("concurrency", "16")),
+                Integer.parseInt(given.getOrDefault("concurrency", "8")),
                 Integer.parseInt(given.getOrDefault("citizens", "500")),
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", "10"))),
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("duration", "30"))),
