@@ -79,7 +79,7 @@ final class LauncherProcess {
             if (!process.isAlive()) {
                 fail("the launcher exited with " + process.exitValue() + " before printing '" + text + "':\n" + output());
             }
-            sleep(Duration.ofMillis(200));
+            waitForExit(Duration.ofMillis(200));
         } while (Instant.now().isBefore(deadline));
         return fail("no '" + text + "' within " + timeout + ":\n" + output());
     }
@@ -188,9 +188,10 @@ final class LauncherProcess {
         }
     }
 
-    static void sleep(Duration duration) {
+    /** Waiting on the process rather than sleeping, so an exit is noticed at once. */
+    private void waitForExit(Duration duration) {
         try {
-            Thread.sleep(duration.toMillis());
+            process.waitFor(duration.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -62,10 +62,10 @@ class StartedBeforeIntakeIT {
     @Test
     void waitsForIntakesTopicAndThenCounts() throws Exception {
         await().until(() -> listeners.getListenerContainer(MonthlyUsersProjection.NAME).isRunning());
-        // Long enough for the consumer to have asked for the topic's metadata several times.
-        Thread.sleep(2000);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            assertThat(admin.listTopics().names().get()).doesNotContain(IntakeTopic.NAME);
+            // Long enough for the consumer to have asked for the topic's metadata several times.
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> !admin.listTopics().names().get().contains(IntakeTopic.NAME));
             admin.createTopics(List.of(new NewTopic(IntakeTopic.NAME, 3, (short) 1))).all().get();
         }
 
