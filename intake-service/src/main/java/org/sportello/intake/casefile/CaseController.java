@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sportello.contracts.intake.v1.CaseClosureReason;
+import org.sportello.intake.citizen.CitizenId;
+import org.sportello.intake.citizen.PersonalDataReads;
 import org.sportello.platform.security.CurrentOperator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,16 +32,25 @@ public class CaseController {
 
     private final CommandGateway commands;
     private final CaseProjection cases;
+    private final PersonalDataReads reads;
     private final Clock clock;
 
-    public CaseController(CommandGateway commands, CaseProjection cases, Clock clock) {
+    public CaseController(CommandGateway commands, CaseProjection cases, PersonalDataReads reads, Clock clock) {
         this.commands = commands;
         this.cases = cases;
+        this.reads = reads;
         this.clock = clock;
     }
 
+    /** The case with its contacts' notes: a read of personal data, logged for audits. */
     @GetMapping("/{caseId}")
     public CaseProjection.CaseView get(@PathVariable UUID caseId) {
+        CaseProjection.CaseView file = find(caseId);
+        reads.record(new CitizenId(file.citizenId()), CurrentOperator.id(), "case " + caseId);
+        return file;
+    }
+
+    private CaseProjection.CaseView find(UUID caseId) {
         CaseId id = new CaseId(caseId);
         return cases.find(id).orElseThrow(() -> new CaseNotFound(id));
     }
@@ -47,13 +58,13 @@ public class CaseController {
     @PostMapping("/{caseId}/take-in-charge")
     public CaseProjection.CaseView takeInCharge(@PathVariable UUID caseId, @Valid @RequestBody TakeInChargeRequest request) {
         commands.sendAndWait(new TakeCaseInCharge(existing(caseId), request.operatorId(), clock.instant()));
-        return get(caseId);
+        return find(caseId);
     }
 
     @PostMapping("/{caseId}/close")
     public CaseProjection.CaseView close(@PathVariable UUID caseId, @Valid @RequestBody CloseRequest request) {
         commands.sendAndWait(new CloseCase(existing(caseId), request.reason(), CurrentOperator.id(), clock.instant()));
-        return get(caseId);
+        return find(caseId);
     }
 
     /** A 404 that names the case, rather than the event store's "aggregate not found". */

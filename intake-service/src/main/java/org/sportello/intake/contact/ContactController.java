@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sportello.intake.casefile.CaseId;
 import org.sportello.intake.citizen.CitizenId;
+import org.sportello.intake.citizen.PersonalDataReads;
+import org.sportello.platform.security.CurrentOperator;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,11 +30,13 @@ public class ContactController {
 
     private final CommandGateway commands;
     private final ContactProjection contacts;
+    private final PersonalDataReads reads;
     private final Clock clock;
 
-    public ContactController(CommandGateway commands, ContactProjection contacts, Clock clock) {
+    public ContactController(CommandGateway commands, ContactProjection contacts, PersonalDataReads reads, Clock clock) {
         this.commands = commands;
         this.contacts = contacts;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -53,8 +57,14 @@ public class ContactController {
                 .body(new Recorded(contactId.value(), caseId));
     }
 
+    /** A named citizen's contact, notes included, is a read of personal data, logged for audits. */
     @GetMapping("/{contactId}")
     public ContactProjection.ContactView get(@PathVariable UUID contactId) {
-        return contacts.find(new ContactId(contactId)).orElseThrow(() -> new ContactNotFound(contactId));
+        ContactProjection.ContactView contact = contacts.find(new ContactId(contactId))
+                .orElseThrow(() -> new ContactNotFound(contactId));
+        if (contact.citizenId() != null) {
+            reads.record(new CitizenId(contact.citizenId()), CurrentOperator.id(), "contact " + contactId);
+        }
+        return contact;
     }
 }

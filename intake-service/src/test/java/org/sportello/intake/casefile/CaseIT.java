@@ -75,4 +75,17 @@ class CaseIT extends RunningIntake {
         assertThat(file.path("closedBy").asString()).isEqualTo(IntakeApi.OPERATOR_ID);
         assertThat(api.get("/api/citizens/" + citizenId).json().path("openCaseId").isNull()).isTrue();
     }
+
+    @Test
+    void readingACaseOrAContactIsLoggedAsAReadOfTheCitizensData() {
+        UUID citizenId = api.register(aNewPerson());
+        Recorded contact = api.recordContact(contactOf(citizenId));
+
+        api.get("/api/cases/" + contact.caseId());
+        api.get("/api/contacts/" + contact.contactId());
+
+        assertThat(jdbc.sql("SELECT what FROM personal_data_read WHERE citizen_id = ? ORDER BY id")
+                .param(citizenId).query(String.class).list())
+                .containsExactly("case " + contact.caseId(), "contact " + contact.contactId());
+    }
 }
