@@ -235,23 +235,20 @@ public final class Launcher {
         out.flush();
     }
 
-    /** Blocks until the JVM shuts down, saying once if a service stops by itself. */
+    /** Blocks until the JVM shuts down, saying if a service stops by itself meanwhile. */
     private void watch(List<ServiceProcess> services) {
-        List<String> reported = new ArrayList<>();
-        while (!stack.isClosing()) {
-            for (ServiceProcess service : services) {
-                if (!service.isRunning() && !reported.contains(service.name()) && !stack.isClosing()) {
-                    reported.add(service.name());
+        for (ServiceProcess service : services) {
+            service.onExit().thenRun(() -> {
+                if (!stack.isClosing()) {
                     out.println(PREFIX + service.name() + " stopped by itself: see " + service.logFile()
                             + "; Ctrl-C and start again to restart it");
                 }
-            }
-            try {
-                Thread.sleep(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            });
+        }
+        try {
+            stack.awaitClosing();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -31,6 +31,13 @@ final class RunningStack {
         return closing;
     }
 
+    /** Blocks until {@link #close()} begins (Ctrl-C or SIGTERM). */
+    synchronized void awaitClosing() throws InterruptedException {
+        while (!closing) {
+            wait();
+        }
+    }
+
     /** Registered before it starts: {@link PostgresServer#close()} is safe during its start. */
     synchronized void postgres(PostgresServer server) {
         stopIfClosing();
@@ -67,6 +74,7 @@ final class RunningStack {
                 return;
             }
             closing = true;
+            notifyAll();
             toStop = List.copyOf(services);
             demo = this.demo;
             kafka = this.kafka;

@@ -100,6 +100,11 @@ public final class ServiceProcess implements AutoCloseable {
         return logFile;
     }
 
+    /** Completes when the JVM exits, for whatever reason; call after {@link #start()}. */
+    public synchronized java.util.concurrent.CompletableFuture<Void> onExit() {
+        return process.onExit().thenApply(exited -> null);
+    }
+
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }
