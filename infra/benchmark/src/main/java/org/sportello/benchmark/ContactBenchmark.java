@@ -3,11 +3,9 @@ package org.sportello.benchmark;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -23,8 +21,8 @@ import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 import org.sportello.local.DevToken;
-import org.sportello.testing.api.FiscalCodes;
 import org.sportello.testing.api.SportelloApi;
+import org.sportello.testing.api.SportelloRequests;
 
 import tools.jackson.databind.JsonNode;
 
@@ -110,14 +108,9 @@ public final class ContactBenchmark {
     }
 
     private UUID registerOne(SplittableRandom random) {
-        LocalDate birthDate = LocalDate.of(1940 + random.nextInt(65), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        char sex = random.nextBoolean() ? 'F' : 'M';
-        Map<String, Object> body = Map.of("fiscalCode", FiscalCodes.generate(random, birthDate, sex, "F704"),
-                "firstName", "Bench", "lastName", "Mark", "birthDate", birthDate.toString(), "sex", String.valueOf(sex),
-                "municipalityOfResidence", "Monza");
-        SportelloApi.Answer answer = intake.post("/api/citizens", body);
+        SportelloApi.Answer answer = intake.post("/api/citizens", SportelloRequests.citizen(random));
         if (answer.status() == 201 || answer.status() == 409) {
-            return UUID.fromString(answer.json().get("citizenId").asString());
+            return SportelloRequests.citizenId(answer);
         }
         throw new IllegalStateException("registration failed: " + answer.status() + " " + answer.raw());
     }
@@ -164,14 +157,7 @@ public final class ContactBenchmark {
     }
 
     private static Map<String, Object> contact(UUID citizen, String office) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("citizenId", citizen);
-        body.put("officeId", office);
-        body.put("channel", "WALK_IN");
-        body.put("occurredAt", Instant.now().toString());
-        body.put("operators", List.of(Map.of("operatorId", "operator-7", "role", "SOCIAL_WORKER")));
-        body.put("needs", List.of(Map.of("userArea", "POVERTY_AND_ADULT_HARDSHIP", "categories", List.of("INCOME", "HOUSING"))));
-        body.put("outcomes", List.of("INFORMATION_GIVEN", "ORIENTATION"));
+        Map<String, Object> body = SportelloRequests.walkInContact(citizen, office, Instant.now());
         body.put("notes", "benchmark contact: notes stay inside intake");
         return body;
     }

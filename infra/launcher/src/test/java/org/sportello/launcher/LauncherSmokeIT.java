@@ -8,18 +8,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sportello.local.LocalPostgres;
-import org.sportello.testing.api.FiscalCodes;
 import org.sportello.testing.api.SportelloApi;
+import org.sportello.testing.api.SportelloRequests;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,21 +77,10 @@ class LauncherSmokeIT {
                                                     Instant occurredAt) {
         SportelloApi intake = new SportelloApi(url(offset, 8081), launcher.token("OPERATOR"));
         for (int i = 0; i < count; i++) {
-            LocalDate birthDate = LocalDate.of(1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            var registered = intake.post("/api/citizens", Map.of(
-                    "fiscalCode", FiscalCodes.generate(random, birthDate, 'F', "F704"), "firstName", "Smoke",
-                    "lastName", "Test", "birthDate", birthDate.toString(), "sex", "F",
-                    "municipalityOfResidence", "Monza"));
+            var registered = intake.post("/api/citizens", SportelloRequests.citizen(random));
             assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
-            Map<String, Object> contact = new HashMap<>();
-            contact.put("citizenId", UUID.fromString(registered.json().get("citizenId").asString()));
-            contact.put("officeId", OFFICE);
-            contact.put("channel", "WALK_IN");
-            contact.put("occurredAt", occurredAt.toString());
-            contact.put("operators", List.of(Map.of("operatorId", "operator-1", "role", "SOCIAL_WORKER")));
-            contact.put("needs", List.of(Map.of("userArea", "ELDERLY", "categories", List.of("CARE_OF_DEPENDENT"))));
-            contact.put("outcomes", List.of("INFORMATION_GIVEN"));
-            var recorded = intake.post("/api/contacts", contact);
+            var recorded = intake.post("/api/contacts",
+                    SportelloRequests.walkInContact(SportelloRequests.citizenId(registered), OFFICE, occurredAt));
             assertThat(recorded.status()).as(recorded.raw()).isEqualTo(201);
         }
     }
