@@ -4,6 +4,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.sportello.platform.security.EndpointAuthorization;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
@@ -23,6 +24,9 @@ class IntakeConfiguration {
 
     @Bean
     EndpointAuthorization operatorsOnly() {
-        return requests -> requests.requestMatchers("/api/**").hasRole("OPERATOR");
+        // An ADMIN may assign a case to an operator; everything else is front-desk work.
+        return requests -> requests
+                .requestMatchers(HttpMethod.POST, "/api/cases/*/take-in-charge").hasAnyRole("OPERATOR", "ADMIN")
+                .requestMatchers("/api/**").hasRole("OPERATOR");
     }
 }

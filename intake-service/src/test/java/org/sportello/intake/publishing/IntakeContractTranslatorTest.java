@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.sportello.platform.caller.Caller;
 import org.sportello.contracts.intake.v1.CaseClosed;
 import org.sportello.contracts.intake.v1.CaseClosureReason;
 import org.sportello.contracts.intake.v1.CaseOpened;
@@ -34,7 +35,7 @@ class IntakeContractTranslatorTest {
     @Test
     void citizenRegisteredIsPublishedWithThePseudonymousIdAndTimeOnly() {
         Optional<Object> published = translator.translate(
-                new org.sportello.intake.citizen.CitizenRegistered(CITIZEN_ID, marioRossi(), REGISTERED_AT));
+                new org.sportello.intake.citizen.CitizenRegistered(CITIZEN_ID, marioRossi(), REGISTERED_AT), null);
 
         assertThat(published).contains(new CitizenRegistered(CITIZEN_ID.value(), REGISTERED_AT));
     }
@@ -43,7 +44,7 @@ class IntakeContractTranslatorTest {
     void caseOpenedIsPublishedWithItsOffice() {
         var internal = caseOpened();
 
-        assertThat(translator.translate(internal)).contains(new CaseOpened(CASE_ID.value(), CITIZEN_ID.value(),
+        assertThat(translator.translate(internal, null)).contains(new CaseOpened(CASE_ID.value(), CITIZEN_ID.value(),
                 internal.officeId().value(), internal.openedAt()));
     }
 
@@ -52,7 +53,7 @@ class IntakeContractTranslatorTest {
         ContactDetails details = contactDetails();
 
         Optional<Object> published = translator.translate(new org.sportello.intake.contact.ContactRecorded(
-                CONTACT_ID, CITIZEN_ID, CASE_ID, details, RECORDED_AT));
+                CONTACT_ID, CITIZEN_ID, CASE_ID, details, RECORDED_AT), null);
 
         assertThat(published).contains(new ContactRecorded(CONTACT_ID.value(), CITIZEN_ID.value(), CASE_ID.value(),
                 details.officeId().value(), details.channel(), details.occurredAt(), details.operators(),
@@ -64,7 +65,7 @@ class IntakeContractTranslatorTest {
         ContactDetails details = contactDetails();
 
         Optional<Object> published = translator.translate(new org.sportello.intake.contact.ContactRecorded(
-                CONTACT_ID, null, null, details, RECORDED_AT));
+                CONTACT_ID, null, null, details, RECORDED_AT), null);
 
         assertThat(published).contains(new ContactRecorded(CONTACT_ID.value(), null, null,
                 details.officeId().value(), details.channel(), details.occurredAt(), details.operators(),
@@ -75,7 +76,7 @@ class IntakeContractTranslatorTest {
     void caseTakenInChargeIsPublishedWithTheOperator() {
         var internal = caseTakenInCharge();
 
-        assertThat(translator.translate(internal)).contains(new CaseTakenInCharge(CASE_ID.value(), CITIZEN_ID.value(),
+        assertThat(translator.translate(internal, null)).contains(new CaseTakenInCharge(CASE_ID.value(), CITIZEN_ID.value(),
                 internal.operatorId(), internal.takenInChargeAt()));
     }
 
@@ -83,13 +84,21 @@ class IntakeContractTranslatorTest {
     void caseClosedIsPublishedWithItsReasonButNotWhoClosedIt() {
         var internal = caseClosed();
 
-        assertThat(translator.translate(internal)).contains(new CaseClosed(CASE_ID.value(), CITIZEN_ID.value(),
+        assertThat(translator.translate(internal, null)).contains(new CaseClosed(CASE_ID.value(), CITIZEN_ID.value(),
                 CaseClosureReason.NEED_MET, internal.closedAt()));
     }
 
     @Test
+    void publishedEventNamesWhoRecordedItByOperatorIdOnly() {
+        var internal = caseOpened();
+
+        assertThat(translator.translate(internal, new Caller("op-0042", "OPERATOR"))).contains(new CaseOpened(
+                CASE_ID.value(), CITIZEN_ID.value(), internal.officeId().value(), internal.openedAt(), "op-0042"));
+    }
+
+    @Test
     void eventWithoutAContractStaysInside() {
-        assertThat(translator.translate(marioRossi())).isEmpty();
+        assertThat(translator.translate(marioRossi(), null)).isEmpty();
     }
 
     @Test
@@ -101,7 +110,7 @@ class IntakeContractTranslatorTest {
         var internal = new org.sportello.intake.contact.ContactRecorded(CONTACT_ID, CITIZEN_ID, CASE_ID,
                 aContact().notes(notes).build(), RECORDED_AT);
 
-        String json = new String(ContractJson.write(translator.translate(internal).orElseThrow()), StandardCharsets.UTF_8);
+        String json = new String(ContractJson.write(translator.translate(internal, null).orElseThrow()), StandardCharsets.UTF_8);
 
         assertThat(json).doesNotContain(person.firstName(), person.lastName(), person.fiscalCode().value(),
                 person.phone(), person.email(), "eviction", "notes");
@@ -112,7 +121,7 @@ class IntakeContractTranslatorTest {
         PersonalData person = marioRossi();
         var internal = new org.sportello.intake.citizen.CitizenRegistered(CITIZEN_ID, person, REGISTERED_AT);
 
-        String json = new String(ContractJson.write(translator.translate(internal).orElseThrow()), StandardCharsets.UTF_8);
+        String json = new String(ContractJson.write(translator.translate(internal, null).orElseThrow()), StandardCharsets.UTF_8);
 
         assertThat(json).doesNotContain(person.firstName(), person.lastName(), person.fiscalCode().value(),
                 person.phone(), person.email(), person.birthDate().toString(), person.municipalityOfResidence());

@@ -2,12 +2,19 @@ package org.sportello.platform.relay;
 
 import java.util.Optional;
 
+import org.sportello.platform.caller.Caller;
+
 /**
  * A service's mapping from its internal events (which may hold personal data and notes) to the
- * contract events it publishes. Returning empty keeps an event inside the service.
+ * contract events it publishes. Returning empty keeps an event inside the service; throwing marks
+ * the event as one that can never be published (the relay dead-letters it, see README).
  */
 @FunctionalInterface
 public interface ContractTranslator {
 
-    Optional<Object> translate(Object internalEvent);
+    /**
+     * @param internalEvent the stored event's payload
+     * @param recordedBy    who caused it, from the event's metadata; null when it names no one
+     */
+    Optional<Object> translate(Object internalEvent, Caller recordedBy);
 }

@@ -15,6 +15,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.config.ProcessingGroup;
 import org.sportello.contracts.CloudEventHeaders;
+import org.sportello.platform.caller.Caller;
 import org.sportello.platform.json.ContractJson;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
@@ -47,7 +48,7 @@ public class KafkaRelay {
 
     @EventHandler
     public void on(Object internalEvent, EventMessage<?> message) {
-        translator.translate(internalEvent).ifPresent(contract -> pendingSends().add(kafka.send(record(contract, message))));
+        translator.translate(internalEvent, Caller.fromMetaData(message.getMetaData())).ifPresent(contract -> pendingSends().add(kafka.send(record(contract, message))));
     }
 
     private ProducerRecord<String, byte[]> record(Object contract, EventMessage<?> message) {

@@ -63,6 +63,8 @@ public class SecurityAutoConfiguration {
             .authorizeHttpRequests(requests -> {
                 requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                         "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll();
+                // Every service's administration (dead letters, read-model rebuilds) is for ADMIN only.
+                requests.requestMatchers("/api/admin/**").hasRole("ADMIN");
                 endpoints.orderedStream().forEach(endpoint -> endpoint.authorize(requests));
                 requests.anyRequest().authenticated();
             })

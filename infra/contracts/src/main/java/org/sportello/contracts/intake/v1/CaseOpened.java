@@ -10,8 +10,16 @@ import java.util.UUID;
  * @param citizenId the pseudonymous id of the citizen the case is about
  * @param officeId  slug of the office that opened the case
  * @param openedAt  when the case was opened, UTC
+ * @param recordedBy the operator who recorded it (the token's pseudonymous {@code sub}, never a
+ *                   name); optional, null for events recorded before it was published
  */
-public record CaseOpened(UUID caseId, UUID citizenId, String officeId, Instant openedAt) {
+public record CaseOpened(UUID caseId, UUID citizenId, String officeId, Instant openedAt,
+                         String recordedBy) {
 
     public static final String TYPE = "sportello.intake.CaseOpened.v1";
+
+    /** Without {@code recordedBy}: events recorded before it was published, or by no operator. */
+    public CaseOpened(UUID caseId, UUID citizenId, String officeId, Instant openedAt) {
+        this(caseId, citizenId, officeId, openedAt, null);
+    }
 }

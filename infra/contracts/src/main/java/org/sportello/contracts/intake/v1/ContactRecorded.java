@@ -19,10 +19,18 @@ import java.util.UUID;
  * @param operators  the staff who took part, at least one, each in the role they held
  * @param needs      needs identified, by user area; empty when no need was decoded
  * @param outcomes   what the contact led to, at least one
+ * @param recordedBy the operator who recorded it (the token's pseudonymous {@code sub}, never a
+ *                   name); optional, null for events recorded before it was published
  */
 public record ContactRecorded(UUID contactId, UUID citizenId, UUID caseId, String officeId,
                               Channel channel, Instant occurredAt, List<Operator> operators,
-                              List<Need> needs, List<ContactOutcome> outcomes) {
+                              List<Need> needs, List<ContactOutcome> outcomes,
+                              String recordedBy) {
 
     public static final String TYPE = "sportello.intake.ContactRecorded.v1";
+
+    /** Without {@code recordedBy}: events recorded before it was published, or by no operator. */
+    public ContactRecorded(UUID contactId, UUID citizenId, UUID caseId, String officeId, Channel channel, Instant occurredAt, List<Operator> operators, List<Need> needs, List<ContactOutcome> outcomes) {
+        this(contactId, citizenId, caseId, officeId, channel, occurredAt, operators, needs, outcomes, null);
+    }
 }

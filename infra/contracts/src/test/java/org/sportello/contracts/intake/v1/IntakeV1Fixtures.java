@@ -14,6 +14,7 @@ final class IntakeV1Fixtures {
     static final UUID CASE_ID = UUID.fromString("4bc7e4f9-77bd-4be4-a2f1-173964ec979a");
     static final UUID CONTACT_ID = UUID.fromString("2008270d-d1e2-4c99-a419-2088ff2f7fee");
     static final String OFFICE = "monza-san-rocco";
+    static final String RECORDED_BY = "op-0173";
     // 31 January in UTC but already 1 February in Rome: a month boundary that readers of the
     // snapshots should see written as UTC, with the Z.
     static final Instant FEBRUARY_IN_ROME = Instant.parse("2025-01-31T23:30:00Z");
@@ -26,11 +27,11 @@ final class IntakeV1Fixtures {
     }
 
     static CitizenRegistered citizenRegistered() {
-        return new CitizenRegistered(CITIZEN_ID, FEBRUARY_IN_ROME);
+        return new CitizenRegistered(CITIZEN_ID, FEBRUARY_IN_ROME, RECORDED_BY);
     }
 
     static CaseOpened caseOpened() {
-        return new CaseOpened(CASE_ID, CITIZEN_ID, OFFICE, FEBRUARY_IN_ROME);
+        return new CaseOpened(CASE_ID, CITIZEN_ID, OFFICE, FEBRUARY_IN_ROME, RECORDED_BY);
     }
 
     static ContactRecorded contactRecorded() {
@@ -42,14 +43,14 @@ final class IntakeV1Fixtures {
                 List.of(new Need(UserArea.FAMILY_AND_MINORS, List.of(NeedCategory.FAMILY_RELATIONS)),
                         new Need(UserArea.POVERTY_AND_ADULT_HARDSHIP,
                                 List.of(NeedCategory.HOUSING, NeedCategory.INCOME))),
-                List.of(ContactOutcome.ORIENTATION, ContactOutcome.APPOINTMENT_PROPOSED));
+                List.of(ContactOutcome.ORIENTATION, ContactOutcome.APPOINTMENT_PROPOSED), RECORDED_BY);
     }
 
     static CaseTakenInCharge caseTakenInCharge() {
-        return new CaseTakenInCharge(CASE_ID, CITIZEN_ID, "op-0173", FEBRUARY_IN_ROME);
+        return new CaseTakenInCharge(CASE_ID, CITIZEN_ID, "op-0173", FEBRUARY_IN_ROME, RECORDED_BY);
     }
 
     static CaseClosed caseClosed() {
-        return new CaseClosed(CASE_ID, CITIZEN_ID, CaseClosureReason.REFERRED_ELSEWHERE, FEBRUARY_IN_ROME);
+        return new CaseClosed(CASE_ID, CITIZEN_ID, CaseClosureReason.REFERRED_ELSEWHERE, FEBRUARY_IN_ROME, RECORDED_BY);
     }
 }
