@@ -1,11 +1,11 @@
 package org.sportello.intake;
 
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.sportello.platform.readmodel.ReadModel;
+import org.sportello.platform.readmodel.SubscribingProjections;
 import org.sportello.platform.security.EndpointAuthorization;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
 @Configuration(proxyBeanMethods = false)
 class IntakeConfiguration {
@@ -13,13 +13,14 @@ class IntakeConfiguration {
     static final String PROJECTIONS = "intake-projections";
 
     /**
-     * The projections run in the command's transaction and commands rely on them (open case,
-     * fiscal codes): a failing projection must fail the command, not be logged and skipped.
+     * The registers operators read: rebuilt from the event store by an administrator
+     * ({@code POST /api/admin/read-models/intake-projections/rebuild}). Not the command-side claims
+     * (fiscal codes, open cases), which enforce rules across aggregates, nor the log of personal-data
+     * reads, which is an audit record: emptying those would lose facts that no event holds.
      */
     @Bean
-    ConfigurerModule projectionsFailTheCommand() {
-        return configurer -> configurer.eventProcessing()
-                .registerListenerInvocationErrorHandler(PROJECTIONS, config -> PropagatingErrorHandler.instance());
+    ReadModel intakeProjections(SubscribingProjections projections) {
+        return projections.readModel(PROJECTIONS, "citizen", "case_file", "contact");
     }
 
     @Bean
