@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.sportello.intake.citizen.CitizenFixture.Person;
+import org.sportello.testing.HttpAnswer;
 import org.sportello.testing.TestInfrastructure;
 
 import tools.jackson.databind.JsonNode;
@@ -24,6 +25,7 @@ public final class IntakeApi {
     public static final String OPERATOR_ID = "operator-1";
     public static final String OPERATOR = TestInfrastructure.token(OPERATOR_ID, "OPERATOR");
     public static final String RESEARCHER = TestInfrastructure.token("researcher-1", "RESEARCHER");
+    public static final String ADMIN = TestInfrastructure.token("admin-1", "ADMIN");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -102,7 +104,7 @@ public final class IntakeApi {
         }
     }
 
-    public record Response(int status, String location, String contentType, String body) {
+    public record Response(int status, String location, String contentType, String body) implements HttpAnswer {
 
         public JsonNode json() {
             return JSON.readTree(body);

@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
+import org.sportello.client.SportelloApi;
+import org.sportello.client.SportelloRequests;
 import org.sportello.local.DevToken;
-import org.sportello.testing.api.SportelloApi;
-import org.sportello.testing.api.SportelloRequests;
 
 import tools.jackson.databind.JsonNode;
 

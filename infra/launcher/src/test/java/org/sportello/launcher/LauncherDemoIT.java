@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sportello.client.SportelloApi;
 import org.sportello.launcher.demo.Office;
 import org.sportello.launcher.demo.OfficeCatalogue;
-import org.sportello.testing.api.SportelloApi;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;

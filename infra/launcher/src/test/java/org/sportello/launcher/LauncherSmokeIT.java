@@ -14,9 +14,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sportello.client.SportelloApi;
+import org.sportello.client.SportelloRequests;
 import org.sportello.local.LocalPostgres;
-import org.sportello.testing.api.SportelloApi;
-import org.sportello.testing.api.SportelloRequests;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;

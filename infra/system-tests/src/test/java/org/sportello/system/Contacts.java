@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Random;
 import java.util.UUID;
 
-import org.sportello.testing.api.SportelloApi;
-import org.sportello.testing.api.SportelloRequests;
+import org.sportello.client.SportelloApi;
+import org.sportello.client.SportelloRequests;
 
 /** Registers citizens and records contacts as a front desk would. */
 final class Contacts {

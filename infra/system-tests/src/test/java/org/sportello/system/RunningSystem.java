@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.sportello.client.SportelloApi;
 import org.sportello.local.FreePort;
 import org.sportello.local.LocalKafka;
 import org.sportello.local.ServiceProcess;
 import org.sportello.testing.TestInfrastructure;
-import org.sportello.testing.api.SportelloApi;
 
 /**
  * Intake and reporting as separate JVMs from their executable jars, each with a fresh database,

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.sportello.testing.api.FiscalCodes;
+import org.sportello.client.FiscalCodes;
 
 /**
  * People to register, in tests. {@link #marioRossi()} is one fixed person for aggregate tests;

@@ -27,6 +27,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.sportello.client.SportelloApi;
 import org.sportello.launcher.LauncherFailure;
 import org.sportello.launcher.demo.DemoScenario.CitizenStory;
 import org.sportello.launcher.demo.DemoScenario.Close;
@@ -34,7 +35,6 @@ import org.sportello.launcher.demo.DemoScenario.Step;
 import org.sportello.launcher.demo.DemoScenario.TakeInCharge;
 import org.sportello.launcher.demo.DemoScenario.Visit;
 import org.sportello.local.DevToken;
-import org.sportello.testing.api.SportelloApi;
 
 /**
  * Records a {@link DemoScenario} through intake's public HTTP API, as front desks would: registers

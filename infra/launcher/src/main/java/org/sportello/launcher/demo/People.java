@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
 
+import org.sportello.client.FiscalCodes;
 import org.sportello.contracts.intake.v1.UserArea;
-import org.sportello.testing.api.FiscalCodes;
 
 /**
  * Made-up citizens whose age, sex and birthplace fit the user area they come with: the elderly are

@@ -1,4 +1,4 @@
-package org.sportello.testing.api;
+package org.sportello.client;
 
 import java.time.Instant;
 import java.time.LocalDate;

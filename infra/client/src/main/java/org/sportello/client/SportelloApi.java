@@ -1,4 +1,4 @@
-package org.sportello.testing.api;
+package org.sportello.client;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.sportello.testing.api;
+package org.sportello.client;
 
 import java.time.LocalDate;
 import java.util.random.RandomGenerator;

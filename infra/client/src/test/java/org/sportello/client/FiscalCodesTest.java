@@ -1,4 +1,4 @@
-package org.sportello.testing.api;
+package org.sportello.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
