@@ -16,12 +16,12 @@ class KafkaDataCheckTest {
     Path kafka;
 
     @Test
-    void aNewDirectoryIsFine() {
+    void anEmptyDirectoryIsAccepted() {
         assertThatCode(() -> LocalBroker.checkData(kafka)).doesNotThrowAnyException();
     }
 
     @Test
-    void aFormattedDirectoryIsFine() throws IOException {
+    void aFormattedDirectoryIsAccepted() throws IOException {
         Files.writeString(kafka.resolve("meta.properties"), "version=1\nnode.id=1\ncluster.id=q1Sh-9_ISia_zwGINzRvyQ\n");
 
         assertThatCode(() -> LocalBroker.checkData(kafka)).doesNotThrowAnyException();

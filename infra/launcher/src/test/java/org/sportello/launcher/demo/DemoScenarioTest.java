@@ -139,7 +139,7 @@ class DemoScenarioTest {
     }
 
     @Test
-    void theYearHasWhatResearchersLookFor() {
+    void aYearHasRepeatVisitorsAnonymousContactsReopenedCasesAndEveryOutcomeAndChannel() {
         List<Step> steps = YEAR.stories().stream().flatMap(s -> s.steps().stream()).toList();
         Set<ContactOutcome> outcomes = YEAR.visits().flatMap(v -> v.outcomes().stream()).collect(Collectors.toSet());
         long repeatVisitors = YEAR.stories().stream().filter(s -> s.visits().stream()
