@@ -1,21 +1,30 @@
 package org.sportello.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.sportello.intake.IntakeRequests.anonymousContact;
 import static org.sportello.intake.IntakeRequests.contactOf;
 import static org.sportello.intake.citizen.CitizenFixture.aNewPerson;
 
+import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.sportello.intake.IntakeApi.Recorded;
 import org.sportello.intake.IntakeApi.Response;
+import org.sportello.intake.citizen.CitizenFixture;
 import org.sportello.intake.contact.ContactRecorded;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +35,9 @@ import tools.jackson.databind.JsonNode;
 class ReadModelRebuildIT extends RunningIntake {
 
     private static final String REBUILD = "/api/admin/read-models/intake-projections/rebuild";
+
+    @Autowired
+    private DataSource dataSource;
 
     @Test
     void rebuiltReadModelsAnswerExactlyWhatTheyAnsweredBefore() {
@@ -75,6 +87,36 @@ class ReadModelRebuildIT extends RunningIntake {
         }
         long contactRows = jdbc.sql("SELECT count(*) FROM contact").query(Long.class).single();
         assertThat(contactRows).isEqualTo(storedEvents(ContactRecorded.class));
+    }
+
+    @Test
+    void rebuildWaitsForACommandStillInProgressInsteadOfInterleavingWithIt() throws Exception {
+        try (Connection command = dataSource.getConnection()) {
+            // What a contact's transaction holds between its first write and its commit.
+            command.setAutoCommit(false);
+            command.createStatement().execute("LOCK TABLE contact IN ROW EXCLUSIVE MODE");
+
+            CompletableFuture<Response> rebuild = CompletableFuture.supplyAsync(() -> api.postJson(REBUILD, "", IntakeApi.ADMIN));
+
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> !rebuild.isDone());
+            command.rollback();
+            Response answer = rebuild.get(30, TimeUnit.SECONDS);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void claimsAndTheLogOfPersonalDataReadsAreNotReadModelsAndSurviveARebuild() {
+        CitizenFixture.Person person = aNewPerson();
+        UUID citizenId = api.register(person);
+        api.get("/api/citizens/" + citizenId);
+        long readsLogged = jdbc.sql("SELECT count(*) FROM personal_data_read").query(Long.class).single();
+
+        api.postJson(REBUILD, "", IntakeApi.ADMIN);
+
+        assertProblem(api.post("/api/citizens", person.registrationRequest()), 409, "citizen-already-registered",
+                "fiscalCode");
+        assertThat(jdbc.sql("SELECT count(*) FROM personal_data_read").query(Long.class).single()).isEqualTo(readsLogged);
     }
 
     @Test
