@@ -9,8 +9,9 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 
 /**
- * Reads instants only as ISO-8601 strings. Jackson would otherwise take {@code 42} or
- * {@code "42"} as seconds since 1970 and a typing error would record a contact in 1970.
+ * Reads instants only as ISO-8601 strings, in the years 1 to 9999 ({@link YearRange}). Jackson
+ * would otherwise take {@code 42} or {@code "42"} as seconds since 1970 and a typing error would
+ * record a contact in 1970.
  */
 public class StrictInstantDeserializer extends StdScalarDeserializer<Instant> {
 
@@ -24,10 +25,15 @@ public class StrictInstantDeserializer extends StdScalarDeserializer<Instant> {
             return (Instant) context.handleUnexpectedToken(Instant.class, parser);
         }
         String text = parser.getString().strip();
+        Instant instant;
         try {
-            return Instant.parse(text);
+            instant = Instant.parse(text);
         } catch (DateTimeParseException e) {
             return (Instant) context.handleWeirdStringValue(Instant.class, text, "not an ISO-8601 instant");
         }
+        if (!YearRange.contains(instant)) {
+            throw new RefusedJsonValue(parser, Instant.class, YearRange.REASON);
+        }
+        return instant;
     }
 }

@@ -13,15 +13,20 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.sportello.platform.problem.ProblemResponses;
+import org.sportello.platform.problem.Problems;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,7 +47,7 @@ public class SecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
     @ConditionalOnExpression("'${spring.security.oauth2.resourceserver.jwt.issuer-uri:}'.isEmpty()")
-    JwtDecoder sharedSecretJwtDecoder(Environment environment) {
+    JwtDecoder sharedSecretJwtDecoder(Environment environment, SportelloClaimsValidator claims) {
         String secret = environment.getProperty("sportello.jwt.secret", "");
         if (secret.getBytes(StandardCharsets.UTF_8).length < MINIMUM_SECRET_BYTES) {
             throw new InvalidJwtConfiguration("Set SPORTELLO_JWT_SECRET to a secret of at least "
@@ -50,7 +55,31 @@ public class SecurityAutoConfiguration {
                     + "to your OIDC issuer.");
         }
         SecretKeySpec key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        return NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(claims));
+        return decoder;
+    }
+
+    /**
+     * A bean, so that Spring Boot's issuer-uri decoder (production) applies it too: Boot adds every
+     * {@code OAuth2TokenValidator<Jwt>} bean to the decoder it builds.
+     */
+    @Bean
+    SportelloClaimsValidator sportelloClaimsValidator() {
+        return new SportelloClaimsValidator();
+    }
+
+    /**
+     * Spring Security's firewall refuses odd paths (a {@code ;}, {@code //}, an encoded
+     * {@code %25}) with a bare 400 by default; as a problem, like every other refusal.
+     */
+    @Bean
+    @ConditionalOnMissingBean(RequestRejectedHandler.class)
+    RequestRejectedHandler problemRequestRejectedHandler(JsonMapper json) {
+        ProblemResponses problems = new ProblemResponses(json);
+        return (request, response, rejected) -> problems.write(response, Problems.ofField(HttpStatus.BAD_REQUEST,
+                Problems.MALFORMED_REQUEST, "Malformed request",
+                new Problems.FieldError("path", "is not allowed: it contains a sequence the firewall refuses")));
     }
 
     @Bean
