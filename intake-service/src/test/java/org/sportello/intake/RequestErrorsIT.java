@@ -206,7 +206,7 @@ class RequestErrorsIT extends RunningIntake {
     void officeIdThatIsNoSlugIsInvalid() {
         Response response = refused(() -> api.post("/api/contacts", with(anonymousContact(), "officeId", "Monza San Rocco")));
 
-        assertProblem(response, 400, "invalid-office-id", "officeId");
+        assertProblem(response, 400, "invalid-input", "officeId");
     }
 
     @Test

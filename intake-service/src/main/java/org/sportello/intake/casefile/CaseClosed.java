@@ -3,7 +3,6 @@ package org.sportello.intake.casefile;
 import java.time.Instant;
 
 import org.axonframework.serialization.Revision;
-import org.sportello.contracts.intake.v1.CaseClosureReason;
 import org.sportello.intake.citizen.CitizenId;
 
 @Revision("1")

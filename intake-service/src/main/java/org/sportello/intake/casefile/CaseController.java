@@ -9,9 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.sportello.contracts.intake.v1.CaseClosureReason;
 import org.sportello.intake.citizen.CitizenId;
 import org.sportello.intake.citizen.PersonalDataReads;
+import org.sportello.intake.contact.Recognised;
 import org.sportello.platform.security.CurrentOperator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +27,7 @@ public class CaseController {
     public record TakeInChargeRequest(@NotBlank @Size(max = 100) String operatorId) {
     }
 
-    public record CloseRequest(@NotNull CaseClosureReason reason) {
+    public record CloseRequest(@NotNull @Recognised CaseClosureReason reason) {
     }
 
     private final CommandGateway commands;

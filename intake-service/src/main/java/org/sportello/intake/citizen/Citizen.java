@@ -20,11 +20,9 @@ public class Citizen {
         // for Axon: rebuilt from events
     }
 
+    /** Only after {@link CitizenRegistration} has checked the code against the person and claimed it. */
     Citizen(RegisterCitizen command) {
-        PersonalData person = command.personalData();
-        // A code that encodes another birth date or sex belongs to someone else, or was mistyped.
-        person.fiscalCode().checkMatches(person.birthDate(), person.sex());
-        apply(new CitizenRegistered(command.citizenId(), person, command.registeredAt()));
+        apply(new CitizenRegistered(command.citizenId(), command.personalData(), command.registeredAt()));
     }
 
     @EventSourcingHandler

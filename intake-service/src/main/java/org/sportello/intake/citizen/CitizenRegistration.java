@@ -18,7 +18,11 @@ public class CitizenRegistration {
 
     @CommandHandler
     public CitizenId handle(RegisterCitizen command) throws Exception {
-        fiscalCodes.claim(command.personalData().fiscalCode(), command.citizenId()).ifPresent(existing -> {
+        PersonalData person = command.personalData();
+        // Before the claim: a code that encodes another birth date or sex belongs to someone else,
+        // or was mistyped, and whoever typed it must not learn which citizen holds it.
+        person.fiscalCode().checkMatches(person.birthDate(), person.sex());
+        fiscalCodes.claim(person.fiscalCode(), command.citizenId()).ifPresent(existing -> {
             throw new CitizenAlreadyRegistered(existing);
         });
         citizens.newInstance(() -> new Citizen(command));

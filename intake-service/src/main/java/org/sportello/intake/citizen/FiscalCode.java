@@ -7,9 +7,11 @@ import java.util.Objects;
 /**
  * An Italian fiscal code (codice fiscale) of a natural person, e.g. {@code RSSMRA80A01H501U}.
  *
- * <p>The compact constructor checks layout, check character and day, so an instance is always a
- * well-formed code; build one from user input with {@link #of(String)}, which normalises first.
- * Well-formed is not the same as issued: only the Agenzia delle Entrate can say a code exists.
+ * <p>Build one from user input with {@link #of(String)}, which normalises it and checks layout,
+ * check character and day. The constructor checks nothing: a fiscal code sits in every stored
+ * {@code CitizenRegistered}, and a rule tightened tomorrow must not stop those from loading
+ * (STYLE.md 11). Well-formed is not the same as issued: only the Agenzia delle Entrate can say a
+ * code exists.
  *
  * <p>Layout: 3 surname letters, 3 name letters, 2 year digits, a month letter, 2 day digits
  * (day + 40 for women), a municipality (letter + 3 digits), a check letter. When two people
@@ -43,25 +45,20 @@ public record FiscalCode(String value) {
             1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23
     };
 
-    public FiscalCode {
-        if (value == null) {
-            throw new InvalidFiscalCode("fiscal code is missing");
-        }
-        checkLayout(value);
-        checkCheckCharacter(value);
-        checkDay(value);
-    }
-
     /**
      * Reads a fiscal code as people type it: surrounding blanks and lower case are tolerated,
-     * since neither changes which code was meant.
+     * since neither changes which code was meant. Refuses a code that is not well formed.
      */
     public static FiscalCode of(String raw) {
         if (raw == null || raw.isBlank()) {
             throw new InvalidFiscalCode("fiscal code is missing");
         }
         // Locale.ROOT: in a Turkish locale "i" would upper-case to a dotted İ and never validate.
-        return new FiscalCode(raw.strip().toUpperCase(Locale.ROOT));
+        String code = raw.strip().toUpperCase(Locale.ROOT);
+        checkLayout(code);
+        checkCheckCharacter(code);
+        checkDay(code);
+        return new FiscalCode(code);
     }
 
     /** The sex the code encodes: women's birth day is written plus 40. */

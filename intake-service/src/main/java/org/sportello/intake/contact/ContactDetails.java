@@ -2,15 +2,19 @@ package org.sportello.intake.contact;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-import org.sportello.contracts.intake.v1.Channel;
-import org.sportello.contracts.intake.v1.ContactOutcome;
-import org.sportello.contracts.intake.v1.Need;
-import org.sportello.contracts.intake.v1.Operator;
 import org.sportello.intake.office.OfficeId;
 
-/** What happened at a contact: where, how, who took part, the needs decoded and the outcomes. */
+/**
+ * What happened at a contact: where, how, who took part, the needs decoded and the outcomes.
+ *
+ * <p>The constructor checks nothing, because stored {@code ContactRecorded} events hold these
+ * details as they were accepted then (STYLE.md 11): the commands that record a contact check
+ * {@link #checkComplete()}, and the aggregates {@link #checkHappenedBy(Instant)}.
+ */
 public record ContactDetails(OfficeId officeId, Channel channel, Instant occurredAt, List<Operator> operators,
                              List<Need> needs, List<ContactOutcome> outcomes, String notes) {
 
@@ -18,9 +22,13 @@ public record ContactDetails(OfficeId officeId, Channel channel, Instant occurre
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
     public ContactDetails {
-        operators = List.copyOf(operators);
-        needs = needs == null ? List.of() : List.copyOf(needs);
-        outcomes = List.copyOf(outcomes);
+        operators = copy(operators);
+        needs = copy(needs);
+        outcomes = copy(outcomes);
+    }
+
+    /** Someone took part and something came of it: a contact without either is not worth counting. */
+    public void checkComplete() {
         if (operators.isEmpty()) {
             throw new IncompleteContact("operators", "at least one operator must take part in a contact");
         }
@@ -39,5 +47,10 @@ public record ContactDetails(OfficeId officeId, Channel channel, Instant occurre
     @Override
     public String toString() {
         return "ContactDetails[officeId=" + officeId + ", channel=" + channel + ", occurredAt=" + occurredAt + "]";
+    }
+
+    /** Unmodifiable, and tolerant of what an old event may hold: a missing list or a null entry. */
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 }

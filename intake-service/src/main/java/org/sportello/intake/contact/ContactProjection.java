@@ -10,15 +10,13 @@ import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.sportello.contracts.intake.v1.Channel;
-import org.sportello.contracts.intake.v1.ContactOutcome;
-import org.sportello.contracts.intake.v1.Need;
-import org.sportello.contracts.intake.v1.Operator;
 import org.sportello.intake.casefile.CaseId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Contacts as operators read them, within a case or on their own. */
@@ -33,10 +31,16 @@ public class ContactProjection {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    /**
+     * Rows hold the codes of the day they were written; a code retired since reads as
+     * UNRECOGNISED, as it does in the event store, instead of making the contact unreadable.
+     */
+    private final ObjectReader rows;
 
     public ContactProjection(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.rows = json.reader().with(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE);
     }
 
     @EventHandler
@@ -71,11 +75,19 @@ public class ContactProjection {
 
     private ContactView view(ResultSet rs) throws SQLException {
         return new ContactView(rs.getObject("contact_id", UUID.class), rs.getObject("citizen_id", UUID.class),
-                rs.getObject("case_id", UUID.class), rs.getString("office_id"), Channel.valueOf(rs.getString("channel")),
+                rs.getObject("case_id", UUID.class), rs.getString("office_id"), channel(rs.getString("channel")),
                 rs.getTimestamp("occurred_at").toInstant(), rs.getTimestamp("recorded_at").toInstant(),
-                json.readValue(rs.getString("operators"), new TypeReference<List<Operator>>() { }),
-                json.readValue(rs.getString("needs"), new TypeReference<List<Need>>() { }),
-                json.readValue(rs.getString("outcomes"), new TypeReference<List<ContactOutcome>>() { }),
+                rows.forType(new TypeReference<List<Operator>>() { }).readValue(rs.getString("operators")),
+                rows.forType(new TypeReference<List<Need>>() { }).readValue(rs.getString("needs")),
+                rows.forType(new TypeReference<List<ContactOutcome>>() { }).readValue(rs.getString("outcomes")),
                 rs.getString("notes"));
+    }
+
+    private static Channel channel(String code) {
+        try {
+            return Channel.valueOf(code);
+        } catch (IllegalArgumentException retired) {
+            return Channel.UNRECOGNISED;
+        }
     }
 }

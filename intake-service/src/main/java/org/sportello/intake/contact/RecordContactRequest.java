@@ -8,37 +8,49 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.sportello.contracts.intake.v1.Channel;
-import org.sportello.contracts.intake.v1.ContactOutcome;
-import org.sportello.contracts.intake.v1.Need;
-import org.sportello.contracts.intake.v1.NeedCategory;
-import org.sportello.contracts.intake.v1.Operator;
-import org.sportello.contracts.intake.v1.OperatorRole;
-import org.sportello.contracts.intake.v1.UserArea;
+import org.hibernate.validator.constraints.UniqueElements;
 import org.sportello.intake.office.OfficeId;
-import org.sportello.platform.validation.Distinct;
 
-/** Body of {@code POST /api/contacts}. Unknown codes never get this far: JSON binding refuses them. */
+/**
+ * Body of {@code POST /api/contacts}, with the limits of what a front desk can mean: unknown codes
+ * never get this far (JSON binding refuses them), {@code UNRECOGNISED} is refused here, and every
+ * string and list has a bound, so that one request cannot store a novel or a thousand operators.
+ */
 public record RecordContactRequest(
         UUID citizenId,
-        @NotBlank String officeId,
-        @NotNull Channel channel,
-        @NotNull Instant occurredAt,
-        @NotEmpty List<@Valid @NotNull OperatorRequest> operators,
-        List<@Valid @NotNull NeedRequest> needs,
-        @NotEmpty @Distinct List<@NotNull ContactOutcome> outcomes,
-        @Size(max = 4000) String notes) {
+        @NotBlank @Size(max = OfficeId.MAX_LENGTH) @Pattern(regexp = OfficeId.SLUG,
+                message = "must be a lowercase slug such as monza-san-rocco") String officeId,
+        @NotNull @Recognised Channel channel,
+        @NotNull @PlausibleOccurredAt Instant occurredAt,
+        @NotEmpty @Size(max = MAX_OPERATORS) List<@Valid @NotNull OperatorRequest> operators,
+        @Size(max = UserArea.IN_USE) List<@Valid @NotNull NeedRequest> needs,
+        @NotEmpty @Size(max = ContactOutcome.IN_USE) @UniqueElements
+        List<@NotNull @Recognised ContactOutcome> outcomes,
+        @Size(max = MAX_NOTES) String notes) {
 
-    public record OperatorRequest(@NotBlank @Size(max = 100) String operatorId, @NotNull OperatorRole role) {
+    /** More people than this in one interview is a list pasted by mistake. */
+    static final int MAX_OPERATORS = 10;
+    static final int MAX_NOTES = 4000;
+    /** The token's {@code sub} as the identity provider issues it; the contracts allow no more. */
+    static final String OPERATOR_ID = "^[A-Za-z0-9._@:-]{1,64}$";
+
+    public record OperatorRequest(
+            @NotBlank @Size(max = 64) @Pattern(regexp = OPERATOR_ID,
+                    message = "must be 1 to 64 letters, digits or . _ @ : -") String operatorId,
+            @NotNull @Recognised OperatorRole role) {
     }
 
-    public record NeedRequest(@NotNull UserArea userArea, @NotEmpty @Distinct List<@NotNull NeedCategory> categories) {
+    public record NeedRequest(
+            @NotNull @Recognised UserArea userArea,
+            @NotEmpty @Size(max = NeedCategory.IN_USE) @UniqueElements
+            List<@NotNull @Recognised NeedCategory> categories) {
     }
 
     ContactDetails details() {
-        return new ContactDetails(new OfficeId(officeId), channel, occurredAt,
+        return new ContactDetails(OfficeId.of(officeId), channel, occurredAt,
                 operators.stream().map(o -> new Operator(o.operatorId(), o.role())).toList(),
                 needs == null ? List.of() : needs.stream().map(n -> new Need(n.userArea(), List.copyOf(n.categories()))).toList(),
                 outcomes, notes == null || notes.isBlank() ? null : notes);

@@ -8,7 +8,6 @@ import static org.sportello.intake.contact.ContactDetailsFixture.contactDetails;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.sportello.contracts.intake.v1.CaseClosureReason;
 import org.sportello.intake.citizen.CitizenFixture;
 import org.sportello.intake.citizen.CitizenId;
 import org.sportello.intake.contact.ContactRecorded;

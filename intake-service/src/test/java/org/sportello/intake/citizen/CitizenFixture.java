@@ -42,7 +42,12 @@ public final class CitizenFixture {
     /** Someone not registered yet: a random well-formed fiscal code that matches a random birth date and sex. */
     public static Person aNewPerson() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        LocalDate born = LocalDate.of(1930 + random.nextInt(80), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        return aNewPersonBornOn(LocalDate.of(1930 + random.nextInt(80), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+    }
+
+    /** Someone not registered yet, born on that day, with a fiscal code of their own that says so. */
+    public static Person aNewPersonBornOn(LocalDate born) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         Sex sex = random.nextBoolean() ? Sex.F : Sex.M;
         String tag = letters(8);
         // Made by infra/testing, not by FiscalCode itself: a fixture must not borrow the code under test.

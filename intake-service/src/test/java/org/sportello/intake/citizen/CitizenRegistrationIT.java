@@ -83,6 +83,45 @@ class CitizenRegistrationIT extends RunningIntake {
     }
 
     @Test
+    void conflictIsLoggedAsAReadOfTheHoldersDataByTheOperatorThoughNothingIsRegistered() {
+        Person person = aNewPerson();
+        UUID existing = api.register(person);
+        long eventsBefore = storedEvents();
+
+        assertProblem(api.post("/api/citizens", person.registrationRequest()), 409, "citizen-already-registered");
+
+        assertThat(storedEvents()).as("the refused registration rolled back").isEqualTo(eventsBefore);
+        assertThat(jdbc.sql("SELECT operator_id, what FROM personal_data_read WHERE citizen_id = ?")
+                .param(existing).query((rs, n) -> rs.getString(1) + " / " + rs.getString(2)).list())
+                .containsExactly(IntakeApi.OPERATOR_ID + " / fiscal code conflict");
+    }
+
+    @Test
+    void takenCodeWithAnotherBirthDateIsAMismatchThatNamesNoCitizen() {
+        Person person = aNewPerson();
+        UUID existing = api.register(person);
+
+        Response response = api.post("/api/citizens", person.withBirthDate(person.birthDate().plusDays(1)).registrationRequest());
+
+        assertProblem(response, 422, "fiscal-code-mismatch", "birthDate");
+        assertThat(response.body()).doesNotContain(existing.toString());
+        assertThat(readsOf(existing)).isZero();
+    }
+
+    @Test
+    void takenCodeWithAnotherSexIsAMismatchThatNamesNoCitizen() {
+        Person person = aNewPerson();
+        UUID existing = api.register(person);
+
+        Response response = api.post("/api/citizens",
+                person.withSex(person.sex() == Sex.F ? Sex.M : Sex.F).registrationRequest());
+
+        assertProblem(response, 422, "fiscal-code-mismatch", "sex");
+        assertThat(response.body()).doesNotContain(existing.toString());
+        assertThat(readsOf(existing)).isZero();
+    }
+
+    @Test
     void fiscalCodeTypedInLowerCaseIsTheSameCode() {
         Person person = aNewPerson();
         UUID existing = api.register(person);
@@ -122,5 +161,10 @@ class CitizenRegistrationIT extends RunningIntake {
         Response corrected = api.post("/api/citizens", person.registrationRequest());
 
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+    }
+
+    private long readsOf(UUID citizenId) {
+        return jdbc.sql("SELECT count(*) FROM personal_data_read WHERE citizen_id = ?").param(citizenId)
+                .query(Long.class).single();
     }
 }

@@ -52,6 +52,36 @@ class CitizenTest {
     }
 
     @Test
+    void claimedCodeEncodingAnotherBirthDateIsAMismatchThatDisclosesNoHolder() {
+        fiscalCodes.claim(marioRossi().fiscalCode(), OTHER_CITIZEN_ID);
+
+        fixture.givenNoPriorActivity()
+               .when(new RegisterCitizen(CITIZEN_ID,
+                       aPerson().withBirthDate(MARIO_ROSSI_BORN.plusDays(1)).personalData(), REGISTERED_AT))
+               .expectNoEvents()
+               .expectException(FiscalCodeMismatch.class);
+    }
+
+    @Test
+    void claimedCodeEncodingAnotherSexIsAMismatchThatDisclosesNoHolder() {
+        fiscalCodes.claim(marioRossi().fiscalCode(), OTHER_CITIZEN_ID);
+
+        fixture.givenNoPriorActivity()
+               .when(new RegisterCitizen(CITIZEN_ID, aPerson().withSex(Sex.F).personalData(), REGISTERED_AT))
+               .expectNoEvents()
+               .expectException(FiscalCodeMismatch.class);
+    }
+
+    @Test
+    void mismatchedRegistrationLeavesTheCodeUnclaimed() {
+        fixture.givenNoPriorActivity()
+               .when(new RegisterCitizen(CITIZEN_ID, aPerson().withSex(Sex.F).personalData(), REGISTERED_AT))
+               .expectException(FiscalCodeMismatch.class);
+
+        assertThat(fiscalCodes.holderOf(marioRossi().fiscalCode())).isEmpty();
+    }
+
+    @Test
     void fiscalCodeEncodingAnotherBirthDateIsRefused() {
         fixture.givenNoPriorActivity()
                .when(new RegisterCitizen(CITIZEN_ID,

@@ -4,13 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.sportello.contracts.intake.v1.Channel;
-import org.sportello.contracts.intake.v1.ContactOutcome;
-import org.sportello.contracts.intake.v1.Need;
-import org.sportello.contracts.intake.v1.NeedCategory;
-import org.sportello.contracts.intake.v1.Operator;
-import org.sportello.contracts.intake.v1.OperatorRole;
-import org.sportello.contracts.intake.v1.UserArea;
 import org.sportello.intake.office.OfficeId;
 
 /** A walk-in contact at Monza San Rocco, as a builder: change only what the test is about. */
@@ -51,6 +44,21 @@ public final class ContactDetailsFixture {
 
     public ContactDetailsFixture channel(Channel channel) {
         this.channel = channel;
+        return this;
+    }
+
+    public ContactDetailsFixture officeId(OfficeId officeId) {
+        this.officeId = officeId;
+        return this;
+    }
+
+    public ContactDetailsFixture outcomes(ContactOutcome... outcomes) {
+        this.outcomes = List.of(outcomes);
+        return this;
+    }
+
+    public ContactDetailsFixture operators(List<Operator> operators) {
+        this.operators = operators;
         return this;
     }
 

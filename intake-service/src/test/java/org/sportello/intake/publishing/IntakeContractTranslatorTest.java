@@ -1,8 +1,10 @@
 package org.sportello.intake.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sportello.intake.casefile.CaseFixture.CASE_ID;
 import static org.sportello.intake.casefile.CaseFixture.CITIZEN_ID;
+import static org.sportello.intake.casefile.CaseFixture.OPERATOR;
 import static org.sportello.intake.casefile.CaseFixture.caseClosed;
 import static org.sportello.intake.casefile.CaseFixture.caseOpened;
 import static org.sportello.intake.casefile.CaseFixture.caseTakenInCharge;
@@ -14,18 +16,34 @@ import static org.sportello.intake.contact.ContactDetailsFixture.aContact;
 import static org.sportello.intake.contact.ContactDetailsFixture.contactDetails;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.sportello.platform.caller.Caller;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sportello.contracts.intake.v1.CaseClosed;
 import org.sportello.contracts.intake.v1.CaseClosureReason;
 import org.sportello.contracts.intake.v1.CaseOpened;
 import org.sportello.contracts.intake.v1.CaseTakenInCharge;
+import org.sportello.contracts.intake.v1.Channel;
 import org.sportello.contracts.intake.v1.CitizenRegistered;
+import org.sportello.contracts.intake.v1.ContactOutcome;
 import org.sportello.contracts.intake.v1.ContactRecorded;
+import org.sportello.contracts.intake.v1.Need;
+import org.sportello.contracts.intake.v1.NeedCategory;
+import org.sportello.contracts.intake.v1.Operator;
+import org.sportello.contracts.intake.v1.OperatorRole;
+import org.sportello.contracts.intake.v1.UserArea;
+import org.sportello.intake.casefile.CaseFixture;
 import org.sportello.intake.citizen.PersonalData;
 import org.sportello.intake.contact.ContactDetails;
+import org.sportello.intake.office.OfficeId;
+import org.sportello.platform.caller.Caller;
 import org.sportello.platform.json.ContractJson;
 
 class IntakeContractTranslatorTest {
@@ -45,7 +63,7 @@ class IntakeContractTranslatorTest {
         var internal = caseOpened();
 
         assertThat(translator.translate(internal, null)).contains(new CaseOpened(CASE_ID.value(), CITIZEN_ID.value(),
-                internal.officeId().value(), internal.openedAt()));
+                "monza-san-rocco", internal.openedAt()));
     }
 
     @Test
@@ -56,8 +74,8 @@ class IntakeContractTranslatorTest {
                 CONTACT_ID, CITIZEN_ID, CASE_ID, details, RECORDED_AT), null);
 
         assertThat(published).contains(new ContactRecorded(CONTACT_ID.value(), CITIZEN_ID.value(), CASE_ID.value(),
-                details.officeId().value(), details.channel(), details.occurredAt(), details.operators(),
-                details.needs(), details.outcomes()));
+                "monza-san-rocco", Channel.WALK_IN, details.occurredAt(), publishedOperators(), publishedNeeds(),
+                publishedOutcomes()));
     }
 
     @Test
@@ -68,8 +86,8 @@ class IntakeContractTranslatorTest {
                 CONTACT_ID, null, null, details, RECORDED_AT), null);
 
         assertThat(published).contains(new ContactRecorded(CONTACT_ID.value(), null, null,
-                details.officeId().value(), details.channel(), details.occurredAt(), details.operators(),
-                details.needs(), details.outcomes()));
+                "monza-san-rocco", Channel.WALK_IN, details.occurredAt(), publishedOperators(), publishedNeeds(),
+                publishedOutcomes()));
     }
 
     @Test
@@ -101,6 +119,52 @@ class IntakeContractTranslatorTest {
         assertThat(translator.translate(marioRossi(), null)).isEmpty();
     }
 
+    /** Today every code in use is published under its own name; a new one is a decision, not a default. */
+    static Stream<Arguments> codesInUse() {
+        return Stream.of(
+                codes(org.sportello.intake.contact.Channel.class, Channel.class, IntakeContractTranslator::channel),
+                codes(org.sportello.intake.contact.OperatorRole.class, OperatorRole.class, IntakeContractTranslator::role),
+                codes(org.sportello.intake.contact.UserArea.class, UserArea.class, IntakeContractTranslator::userArea),
+                codes(org.sportello.intake.contact.NeedCategory.class, NeedCategory.class, IntakeContractTranslator::category),
+                codes(org.sportello.intake.contact.ContactOutcome.class, ContactOutcome.class, IntakeContractTranslator::outcome),
+                codes(org.sportello.intake.casefile.CaseClosureReason.class, CaseClosureReason.class,
+                        IntakeContractTranslator::reason));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("codesInUse")
+    void everyCodeInUseIsPublishedAsTheContractCodeOfTheSameName(String codes, List<String> intake,
+            List<String> published, List<String> contract) {
+        assertThat(published).isEqualTo(intake);
+        assertThat(contract).as("contract codes that intake can no longer send").containsExactlyElementsOf(intake);
+    }
+
+    @Test
+    void contactWithARetiredOutcomeIsNotPublished() {
+        var internal = new org.sportello.intake.contact.ContactRecorded(CONTACT_ID, CITIZEN_ID, CASE_ID,
+                aContact().outcomes(org.sportello.intake.contact.ContactOutcome.ORIENTATION,
+                        org.sportello.intake.contact.ContactOutcome.UNRECOGNISED).build(), RECORDED_AT);
+
+        assertThatThrownBy(() -> translator.translate(internal, null)).isInstanceOf(Unpublishable.class);
+    }
+
+    @Test
+    void caseClosedWithARetiredReasonIsNotPublished() {
+        var internal = new org.sportello.intake.casefile.CaseClosed(CASE_ID, CITIZEN_ID,
+                org.sportello.intake.casefile.CaseClosureReason.UNRECOGNISED, OPERATOR, CaseFixture.NOW);
+
+        assertThatThrownBy(() -> translator.translate(internal, null)).isInstanceOf(Unpublishable.class);
+    }
+
+    @Test
+    void caseOpenedAtAnOfficeIdOfAnotherShapeIsNotPublished() {
+        // The contract promises consumers a slug; an id stored under older rules must not reach them as it is.
+        var internal = new org.sportello.intake.casefile.CaseOpened(CASE_ID, CITIZEN_ID, new OfficeId("Monza San Rocco"),
+                caseOpened().openedAt());
+
+        assertThatThrownBy(() -> translator.translate(internal, null)).isInstanceOf(Unpublishable.class);
+    }
+
     @Test
     void publishedContactRecordedCarriesNoPersonalDataNorNotes() {
         PersonalData person = marioRossi();
@@ -125,5 +189,27 @@ class IntakeContractTranslatorTest {
 
         assertThat(json).doesNotContain(person.firstName(), person.lastName(), person.fiscalCode().value(),
                 person.phone(), person.email(), person.birthDate().toString(), person.municipalityOfResidence());
+    }
+
+    private static List<Operator> publishedOperators() {
+        return List.of(new Operator("op-0173", OperatorRole.SOCIAL_WORKER));
+    }
+
+    private static List<Need> publishedNeeds() {
+        return List.of(new Need(UserArea.POVERTY_AND_ADULT_HARDSHIP, List.of(NeedCategory.HOUSING, NeedCategory.INCOME)));
+    }
+
+    private static List<ContactOutcome> publishedOutcomes() {
+        return List.of(ContactOutcome.ORIENTATION, ContactOutcome.APPOINTMENT_PROPOSED);
+    }
+
+    /** The intake codes in use, what each is published as, and the contract's codes, all by name. */
+    private static <I extends Enum<I>, C extends Enum<C>> Arguments codes(Class<I> intake, Class<C> contract,
+            Function<I, C> mapping) {
+        List<I> inUse = Arrays.stream(intake.getEnumConstants()).filter(code -> !code.name().equals("UNRECOGNISED"))
+                .toList();
+        return Arguments.of(intake.getSimpleName(), inUse.stream().map(Enum::name).toList(),
+                inUse.stream().map(mapping).map(Enum::name).toList(),
+                Arrays.stream(contract.getEnumConstants()).map(Enum::name).toList());
     }
 }
