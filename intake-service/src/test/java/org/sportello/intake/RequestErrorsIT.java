@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.sportello.intake.IntakeApi.Response;
 import org.sportello.intake.citizen.CitizenFixture.Person;
+import org.sportello.testing.TestInfrastructure;
 
 /**
  * Every refusal is a problem with a stable type and the offending field, and leaves the event
@@ -169,7 +170,7 @@ class RequestErrorsIT extends RunningIntake {
 
     @Test
     void takingAnUnknownCaseInChargeIsNotFound() {
-        Response response = refused(() -> api.takeInCharge(UUID.randomUUID(), "op-0173"));
+        Response response = refused(() -> api.takeInCharge(UUID.randomUUID(), IntakeApi.OPERATOR_ID));
 
         assertProblem(response, 404, "case-not-found", "caseId");
     }
@@ -214,7 +215,7 @@ class RequestErrorsIT extends RunningIntake {
         UUID caseId = api.recordContact(contactOf(api.register(aNewPerson()))).caseId();
         api.closeCase(caseId, "CITIZEN_WITHDREW");
 
-        Response response = refused(() -> api.takeInCharge(caseId, "op-0173"));
+        Response response = refused(() -> api.takeInCharge(caseId, IntakeApi.OPERATOR_ID));
 
         assertProblem(response, 409, "case-already-closed");
     }
@@ -222,9 +223,11 @@ class RequestErrorsIT extends RunningIntake {
     @Test
     void caseInChargeCannotBeTakenInChargeAgain() {
         UUID caseId = api.recordContact(contactOf(api.register(aNewPerson()))).caseId();
-        api.takeInCharge(caseId, "op-0173");
+        api.takeInCharge(caseId, IntakeApi.OPERATOR_ID);
 
-        Response response = refused(() -> api.takeInCharge(caseId, "op-0288"));
+        // Another operator, taking charge themselves: only the rule about the case can refuse them.
+        Response response = refused(() -> api.postJson("/api/cases/" + caseId + "/take-in-charge", "{}",
+                TestInfrastructure.token("op-0288", "OPERATOR")));
 
         assertProblem(response, 409, "case-already-in-charge");
     }

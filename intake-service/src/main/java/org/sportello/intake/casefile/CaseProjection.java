@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Cases as operators read them, and each citizen's open case, which {@link JdbcOpenCases}
- * relies on: written in the command's transaction, so it is never behind.
+ * Cases as operators read them, and each citizen's open case as the citizen's view shows it. No
+ * command relies on these rows: the rule of one open case per citizen is kept by {@link OpenCases}.
  */
 @Component
 @ProcessingGroup("intake-projections")

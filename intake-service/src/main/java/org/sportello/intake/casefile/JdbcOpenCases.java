@@ -1,6 +1,5 @@
 package org.sportello.intake.casefile;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import org.sportello.intake.citizen.CitizenId;
@@ -8,6 +7,10 @@ import org.sportello.intake.citizen.CitizenNotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+/**
+ * The claims are rows of {@code open_case_claim} under the citizen's id: concurrent contacts of one
+ * citizen serialise on that key, and a close waits on the same row, found by its case id.
+ */
 @Component
 class JdbcOpenCases implements OpenCases {
 
@@ -18,14 +21,40 @@ class JdbcOpenCases implements OpenCases {
     }
 
     @Override
-    public Optional<CaseId> lockOpenCaseOf(CitizenId citizenId) {
-        // FOR UPDATE: a second contact of the same citizen waits here until the first commits,
-        // then sees the case the first one opened.
-        var row = jdbc.sql("SELECT open_case_id FROM citizen WHERE citizen_id = ? FOR UPDATE")
+    public CaseId claim(CitizenId citizenId, CaseId caseIdIfNew) {
+        // The fiscal code's claim is the command side's record of who is registered; the citizen
+        // table is a projection, which commands must not depend on.
+        boolean registered = jdbc.sql("SELECT 1 FROM fiscal_code_claim WHERE citizen_id = ?")
                 .param(citizenId.value())
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class)))
-                .optional()
-                .orElseThrow(() -> new CitizenNotFound(citizenId));
-        return row.map(CaseId::new);
+                .query()
+                .optionalValue()
+                .isPresent();
+        if (!registered) {
+            throw new CitizenNotFound(citizenId);
+        }
+        // One statement, so no gap between "there is none" and "insert mine": either the row is new
+        // (and locked as ours until commit), or the existing one is locked by the no-op update and
+        // its case returned. A claim deleted by a concurrent close makes PostgreSQL retry the insert.
+        UUID open = jdbc.sql("""
+                        INSERT INTO open_case_claim (citizen_id, case_id) VALUES (?, ?)
+                        ON CONFLICT (citizen_id) DO UPDATE SET case_id = open_case_claim.case_id
+                        RETURNING case_id""")
+                .params(citizenId.value(), caseIdIfNew.value())
+                .query(UUID.class)
+                .single();
+        return new CaseId(open);
+    }
+
+    @Override
+    public void lockClaimOf(CaseId caseId) {
+        jdbc.sql("SELECT citizen_id FROM open_case_claim WHERE case_id = ? FOR UPDATE")
+                .param(caseId.value())
+                .query(UUID.class)
+                .list();
+    }
+
+    @Override
+    public void release(CaseId caseId) {
+        jdbc.sql("DELETE FROM open_case_claim WHERE case_id = ?").param(caseId.value()).update();
     }
 }

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * A citizen's contact joins the open case or, when there is none (first contact, or the last
  * case was closed), opens a new one. Returns the case the contact belongs to.
+ *
+ * <p>Lock order, as in {@code CaseClosing}: the citizen's open-case claim (a row in PostgreSQL)
+ * first, then the case (its aggregate lock in this JVM, taken by the repository).
  */
 @Component
 public class ContactRecording {
@@ -24,14 +27,15 @@ public class ContactRecording {
 
     @CommandHandler
     public CaseId handle(RecordContact command) throws Exception {
-        var open = openCases.lockOpenCaseOf(command.citizenId());
-        if (open.isPresent()) {
-            cases.load(open.get().toString())
-                    .execute(file -> file.recordContact(command.contactId(), command.details(), command.recordedAt()));
-            return open.get();
+        CaseId open = openCases.claim(command.citizenId(), command.caseIdIfNew());
+        if (open.equals(command.caseIdIfNew())) {
+            // The claim is new: the case it names is opened now, in the same transaction, or not at all.
+            cases.newInstance(() -> new Case(open, command.citizenId(), command.contactId(), command.details(),
+                    command.recordedAt()));
+            return open;
         }
-        cases.newInstance(() -> new Case(command.caseIdIfNew(), command.citizenId(), command.contactId(),
-                command.details(), command.recordedAt()));
-        return command.caseIdIfNew();
+        cases.load(open.toString())
+                .execute(file -> file.recordContact(command.contactId(), command.details(), command.recordedAt()));
+        return open;
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.sportello.intake.citizen.CitizenFixture;
 import org.sportello.intake.citizen.CitizenId;
 import org.sportello.intake.contact.ContactRecorded;
+import org.sportello.platform.caller.Caller;
 
 /** One citizen's case and the events of its life, in the order they usually come. */
 public final class CaseFixture {
@@ -21,6 +22,9 @@ public final class CaseFixture {
     public static final CitizenId CITIZEN_ID = CitizenFixture.CITIZEN_ID;
     public static final String OPERATOR = "op-0173";
     public static final String OTHER_OPERATOR = "op-0288";
+    /** {@link #OPERATOR} calling for themselves, as their token says. */
+    public static final Caller OPERATOR_CALLING = new Caller(OPERATOR, "OPERATOR");
+    public static final Caller ADMIN_CALLING = new Caller("admin-0007", "ADMIN");
     public static final Instant NOW = RECORDED_AT.plusSeconds(3600);
 
     private CaseFixture() {

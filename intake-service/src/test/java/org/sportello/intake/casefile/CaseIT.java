@@ -14,10 +14,13 @@ import org.sportello.intake.IntakeApi;
 import org.sportello.intake.IntakeApi.Recorded;
 import org.sportello.intake.IntakeApi.Response;
 import org.sportello.intake.RunningIntake;
+import org.sportello.testing.TestInfrastructure;
 
 import tools.jackson.databind.JsonNode;
 
 class CaseIT extends RunningIntake {
+
+    private static final String ADMIN = TestInfrastructure.token("admin-0007", "ADMIN");
 
     @Test
     void openedCaseShowsItsCitizenOfficeAndState() {
@@ -33,17 +36,88 @@ class CaseIT extends RunningIntake {
     }
 
     @Test
-    void caseTakenInChargeShowsWhoTookItAndWhen() {
+    void operatorWhoTakesChargeIsTheCallerAndTheCaseShowsWhen() {
         UUID caseId = api.recordContact(contactOf(api.register(aNewPerson()))).caseId();
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-        Response response = api.takeInCharge(caseId, "op-0288");
+        Response response = api.postJson("/api/cases/" + caseId + "/take-in-charge", "{}", IntakeApi.OPERATOR);
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().path("operatorId").asString()).isEqualTo(IntakeApi.OPERATOR_ID);
         JsonNode file = api.get("/api/cases/" + caseId).json();
         assertThat(file.path("state").asString()).isEqualTo("IN_CHARGE");
-        assertThat(file.path("takenInChargeBy").asString()).isEqualTo("op-0288");
+        assertThat(file.path("takenInChargeBy").asString()).isEqualTo(IntakeApi.OPERATOR_ID);
         assertThat(Instant.parse(file.path("takenInChargeAt").asString())).isAfterOrEqualTo(before);
+    }
+
+    @Test
+    void takeInChargeWithoutABodyIsTheCallerTakingCharge() {
+        UUID caseId = api.recordContact(contactOf(api.register(aNewPerson()))).caseId();
+
+        Response response = api.postJson("/api/cases/" + caseId + "/take-in-charge", "", IntakeApi.OPERATOR);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(api.get("/api/cases/" + caseId).json().path("takenInChargeBy").asString())
+                .isEqualTo(IntakeApi.OPERATOR_ID);
+    }
+
+    @Test
+    void operatorMayNameThemselves() {
+        UUID caseId = api.recordContact(contactOf(api.register(aNewPerson()))).caseId();
+
+        Response response = api.takeInCharge(caseId, IntakeApi.OPERATOR_ID);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().path("operatorId").asString()).isEqualTo(IntakeApi.OPERATOR_ID);
+    }
+
+    @Test
+    void adminPutsACaseInTheChargeOfAnOperator() {
+        UUID caseId = api.recordContact(contactOf(api.register(aNewPerson()))).caseId();
+
+        Response response = api.postJson("/api/cases/" + caseId + "/take-in-charge",
+                "{\"operatorId\": \"op-0288\"}", ADMIN);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().path("operatorId").asString()).isEqualTo("op-0288");
+        assertThat(api.get("/api/cases/" + caseId).json().path("takenInChargeBy").asString()).isEqualTo("op-0288");
+    }
+
+    @Test
+    void operatorCannotPutACaseInTheChargeOfSomeoneElse() {
+        UUID caseId = api.recordContact(contactOf(api.register(aNewPerson()))).caseId();
+        long before = storedEvents();
+
+        Response response = api.takeInCharge(caseId, "op-0288");
+
+        assertProblem(response, 422, "only-admins-assign-cases", "operatorId");
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(api.get("/api/cases/" + caseId).json().path("state").asString()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void operatorIdOfTheWrongShapeIsInvalidInput() {
+        UUID caseId = api.recordContact(contactOf(api.register(aNewPerson()))).caseId();
+
+        assertProblem(api.takeInCharge(caseId, "op 0288; drop"), 400, "invalid-input", "operatorId");
+        assertProblem(api.postJson("/api/cases/" + caseId + "/take-in-charge",
+                "{\"operatorId\": \"" + "o".repeat(65) + "\"}", ADMIN), 400, "invalid-input", "operatorId");
+    }
+
+    @Test
+    void answersToTakeInChargeAndCloseCarryIdsAndStateButNoNotes() {
+        UUID caseId = api.recordContact(contactOf(api.register(aNewPerson()))).caseId();
+
+        Response inCharge = api.takeInCharge(caseId, IntakeApi.OPERATOR_ID);
+        Response closed = api.closeCase(caseId, "NEED_MET");
+
+        assertThat(inCharge.json().propertyNames()).containsExactlyInAnyOrder("caseId", "state", "operatorId");
+        assertThat(inCharge.json().path("caseId").asString()).isEqualTo(caseId.toString());
+        assertThat(inCharge.json().path("state").asString()).isEqualTo("IN_CHARGE");
+        assertThat(closed.json().propertyNames()).containsExactlyInAnyOrder("caseId", "state");
+        assertThat(closed.json().path("caseId").asString()).isEqualTo(caseId.toString());
+        assertThat(closed.json().path("state").asString()).isEqualTo("CLOSED");
+        assertThat(inCharge.body() + closed.body()).doesNotContain("housing fund");
     }
 
     @Test
@@ -74,6 +148,8 @@ class CaseIT extends RunningIntake {
         assertThat(file.path("closureReason").asString()).isEqualTo("NEED_MET");
         assertThat(file.path("closedBy").asString()).isEqualTo(IntakeApi.OPERATOR_ID);
         assertThat(api.get("/api/citizens/" + citizenId).json().path("openCaseId").isNull()).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM open_case_claim WHERE citizen_id = ?").param(citizenId)
+                .query(Long.class).single()).as("the closed case's claim").isZero();
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.sportello.intake.casefile;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sportello.intake.casefile.CaseFixture.ADMIN_CALLING;
 import static org.sportello.intake.casefile.CaseFixture.CASE_ID;
 import static org.sportello.intake.casefile.CaseFixture.CITIZEN_ID;
 import static org.sportello.intake.casefile.CaseFixture.NOW;
 import static org.sportello.intake.casefile.CaseFixture.OPERATOR;
+import static org.sportello.intake.casefile.CaseFixture.OPERATOR_CALLING;
 import static org.sportello.intake.casefile.CaseFixture.OTHER_OPERATOR;
 import static org.sportello.intake.casefile.CaseFixture.UNUSED_CASE_ID;
 import static org.sportello.intake.casefile.CaseFixture.caseClosed;
@@ -27,6 +30,7 @@ import org.sportello.intake.contact.ContactInFuture;
 import org.sportello.intake.contact.ContactRecorded;
 import org.sportello.intake.contact.ContactRecording;
 import org.sportello.intake.contact.RecordContact;
+import org.sportello.platform.caller.Caller;
 
 class CaseTest {
 
@@ -39,6 +43,7 @@ class CaseTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Case.class);
         fixture.registerAnnotatedCommandHandler(new ContactRecording(fixture.getRepository(), openCases));
+        fixture.registerAnnotatedCommandHandler(new CaseClosing(fixture.getRepository(), openCases));
     }
 
     @Test
@@ -120,16 +125,51 @@ class CaseTest {
     }
 
     @Test
-    void openCaseIsTakenInCharge() {
+    void firstContactClaimsTheCitizenForTheNewCase() {
+        openCases.registered(CITIZEN_ID);
+
+        fixture.givenNoPriorActivity()
+               .when(new RecordContact(CONTACT_ID, CITIZEN_ID, CASE_ID, aContact().build(), NOW))
+               .expectSuccessfulHandlerExecution();
+
+        assertThat(openCases.openCaseOf(CITIZEN_ID)).contains(CASE_ID);
+    }
+
+    @Test
+    void operatorTakesChargeOfAnOpenCase() {
         fixture.given(caseOpened(), firstContactRecorded())
-               .when(new TakeCaseInCharge(CASE_ID, OPERATOR, NOW))
-               .expectEvents(new CaseTakenInCharge(CASE_ID, CITIZEN_ID, OPERATOR, NOW));
+               .when(new TakeCaseInCharge(CASE_ID, OPERATOR, OPERATOR_CALLING, NOW))
+               .expectEvents(new CaseTakenInCharge(CASE_ID, CITIZEN_ID, OPERATOR, NOW))
+               .expectResultMessagePayload(CaseState.IN_CHARGE);
+    }
+
+    @Test
+    void adminPutsACaseInTheChargeOfAnotherOperator() {
+        fixture.given(caseOpened(), firstContactRecorded())
+               .when(new TakeCaseInCharge(CASE_ID, OTHER_OPERATOR, ADMIN_CALLING, NOW))
+               .expectEvents(new CaseTakenInCharge(CASE_ID, CITIZEN_ID, OTHER_OPERATOR, NOW));
+    }
+
+    @Test
+    void operatorCannotPutACaseInTheChargeOfAnotherOperator() {
+        fixture.given(caseOpened(), firstContactRecorded())
+               .when(new TakeCaseInCharge(CASE_ID, OTHER_OPERATOR, OPERATOR_CALLING, NOW))
+               .expectNoEvents()
+               .expectException(OnlyAdminsAssignCases.class);
+    }
+
+    @Test
+    void callerWithoutTheAdminRoleCannotAssignEvenWithAnAdminLikeName() {
+        fixture.given(caseOpened(), firstContactRecorded())
+               .when(new TakeCaseInCharge(CASE_ID, OTHER_OPERATOR, new Caller("ADMIN", "OPERATOR"), NOW))
+               .expectNoEvents()
+               .expectException(OnlyAdminsAssignCases.class);
     }
 
     @Test
     void caseInChargeCannotBeTakenInChargeAgain() {
         fixture.given(caseOpened(), firstContactRecorded(), caseTakenInCharge())
-               .when(new TakeCaseInCharge(CASE_ID, OTHER_OPERATOR, NOW))
+               .when(new TakeCaseInCharge(CASE_ID, OTHER_OPERATOR, new Caller(OTHER_OPERATOR, "OPERATOR"), NOW))
                .expectNoEvents()
                .expectException(CaseAlreadyInCharge.class);
     }
@@ -137,7 +177,7 @@ class CaseTest {
     @Test
     void closedCaseCannotBeTakenInCharge() {
         fixture.given(caseOpened(), firstContactRecorded(), caseClosed())
-               .when(new TakeCaseInCharge(CASE_ID, OPERATOR, NOW))
+               .when(new TakeCaseInCharge(CASE_ID, OPERATOR, OPERATOR_CALLING, NOW))
                .expectNoEvents()
                .expectException(CaseAlreadyClosed.class);
     }
@@ -146,7 +186,19 @@ class CaseTest {
     void openCaseIsClosedWithItsReason() {
         fixture.given(caseOpened(), firstContactRecorded())
                .when(new CloseCase(CASE_ID, CaseClosureReason.NEED_MET, OPERATOR, NOW))
-               .expectEvents(new CaseClosed(CASE_ID, CITIZEN_ID, CaseClosureReason.NEED_MET, OPERATOR, NOW));
+               .expectEvents(new CaseClosed(CASE_ID, CITIZEN_ID, CaseClosureReason.NEED_MET, OPERATOR, NOW))
+               .expectResultMessagePayload(CaseState.CLOSED);
+    }
+
+    @Test
+    void closingACaseEndsItsCitizensClaimSoTheNextContactOpensANewCase() {
+        openCases.withOpenCase(CITIZEN_ID, CASE_ID);
+
+        fixture.given(caseOpened(), firstContactRecorded())
+               .when(new CloseCase(CASE_ID, CaseClosureReason.NEED_MET, OPERATOR, NOW))
+               .expectSuccessfulHandlerExecution();
+
+        assertThat(openCases.openCaseOf(CITIZEN_ID)).isEmpty();
     }
 
     @Test

@@ -3,9 +3,13 @@ package org.sportello.intake.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sportello.intake.IntakeRequests.anonymousContact;
 import static org.sportello.intake.IntakeRequests.contactOf;
+import static org.sportello.intake.IntakeRequests.with;
 import static org.sportello.intake.citizen.CitizenFixture.aNewPerson;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,28 @@ class ContactRecordingIT extends RunningIntake {
         assertThat(response.location()).endsWith("/api/contacts/" + recorded.contactId());
         assertThat(storedEvents(CaseOpened.class, recorded.caseId())).isEqualTo(1);
         assertThat(storedEvents(ContactRecorded.class, recorded.caseId())).isEqualTo(1);
+        assertThat(claimedCaseOf(citizenId)).contains(recorded.caseId());
+    }
+
+    @Test
+    void contactRefusedAsAheadOfTheClockLeavesTheCitizenWithoutAClaim() {
+        UUID citizenId = api.register(aNewPerson());
+
+        Response response = api.post("/api/contacts",
+                with(contactOf(citizenId), "occurredAt", Instant.now().plus(1, ChronoUnit.HOURS).toString()));
+
+        assertProblem(response, 422, "contact-in-future", "occurredAt");
+        assertThat(claimedCaseOf(citizenId)).as("claim of a refused contact").isEmpty();
+        assertThat(api.recordContact(contactOf(citizenId)).caseId()).isNotNull();
+    }
+
+    @Test
+    void contactOfAnUnregisteredCitizenClaimsNothing() {
+        UUID stranger = UUID.randomUUID();
+
+        assertProblem(api.post("/api/contacts", contactOf(stranger)), 404, "citizen-not-found", "citizenId");
+
+        assertThat(claimedCaseOf(stranger)).isEmpty();
     }
 
     @Test
@@ -55,6 +81,7 @@ class ContactRecordingIT extends RunningIntake {
         assertThat(next.caseId()).isNotNull().isNotEqualTo(first.caseId());
         assertThat(api.get("/api/citizens/" + citizenId).json().path("openCaseId").asString())
                 .isEqualTo(next.caseId().toString());
+        assertThat(claimedCaseOf(citizenId)).contains(next.caseId());
     }
 
     @Test
@@ -101,5 +128,12 @@ class ContactRecordingIT extends RunningIntake {
         assertThat(jdbc.sql("SELECT count(*) FROM case_file WHERE citizen_id = ?").param(citizenId)
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(api.get("/api/cases/" + cases.get(0)).json().path("contacts").size()).isEqualTo(contacts);
+        assertThat(claimedCaseOf(citizenId)).contains(cases.get(0));
+    }
+
+    /** The command side's record of the citizen's open case. */
+    private Optional<UUID> claimedCaseOf(UUID citizenId) {
+        return jdbc.sql("SELECT case_id FROM open_case_claim WHERE citizen_id = ?").param(citizenId)
+                .query(UUID.class).optional();
     }
 }

@@ -1,0 +1,17 @@
+package org.sportello.intake.casefile;
+
+import org.sportello.platform.problem.DomainException;
+
+/** An operator named someone else to take charge of a case; only an administrator may. */
+public class OnlyAdminsAssignCases extends DomainException {
+
+    public OnlyAdminsAssignCases(String operatorId) {
+        super("operatorId", "only an administrator may put a case in the charge of another operator ("
+                + operatorId + "); leave operatorId out to take charge yourself");
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.RULE_VIOLATION;
+    }
+}
