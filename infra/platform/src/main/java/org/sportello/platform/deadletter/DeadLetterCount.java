@@ -9,12 +9,13 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * events parked in a processing group's dead-letter queue. Anything above zero needs an
  * administrator: those events, and the later ones of their aggregates, are not delivered.
  *
- * <p>Read on scrape (one count query per group), never on the event path.
+ * <p>Read on scrape (one count query per group), never on the event path. No base unit, so that
+ * the Prometheus name stays {@code sportello_dead_letters} rather than gaining a unit suffix.
  */
-class DeadLetterCount implements MeterBinder {
+public class DeadLetterCount implements MeterBinder {
 
-    static final String METER = "sportello.dead.letters";
-    static final String GROUP_TAG = "processing_group";
+    public static final String METER = "sportello.dead.letters";
+    public static final String GROUP_TAG = "processing_group";
 
     private final DeadLetters deadLetters;
 
@@ -26,7 +27,6 @@ class DeadLetterCount implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         deadLetters.queues().forEach((group, queue) -> Gauge.builder(METER, queue, q -> q.size())
                 .description("Events parked in the processing group's dead-letter queue")
-                .baseUnit("events")
                 .tag(GROUP_TAG, group)
                 .register(registry));
     }
