@@ -181,6 +181,8 @@ class IntakeRelayIT extends RunningIntake {
         assertThat(metaData).hasSize(2).allSatisfy(meta -> {
             assertThat(meta.path(Caller.ID).asString()).isEqualTo(IntakeApi.OPERATOR_ID);
             assertThat(meta.path(Caller.ROLE).asString()).isEqualTo("OPERATOR");
+            // Axon's own correlation data stays alongside the caller.
+            assertThat(meta.path("traceId").asString()).isNotBlank();
         });
         ConsumerRecord<String, byte[]> recorded = awaitRecord(ContactRecorded.TYPE, contact.caseId());
         ConsumerRecord<String, byte[]> opened = awaitRecord(CaseOpened.TYPE, contact.caseId());

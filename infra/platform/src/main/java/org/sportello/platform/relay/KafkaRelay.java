@@ -46,7 +46,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  * acknowledged (the broker's or topic's limit is lower); the batch then fails as a whole, the
  * refused event is remembered, and the retried batch dead-letters it instead of failing forever.
  * Failures that a retry can cure (Kafka unreachable, timeouts) only ever surface at the commit,
- * where no dead-letter queue sees them.
+ * where no dead-letter queue sees them. Refusals are remembered in memory only: after a restart in
+ * between, the batch is sent again, refused again, and the next retry dead-letters the event.
  */
 @ProcessingGroup(KafkaRelay.PROCESSING_GROUP)
 public class KafkaRelay {
@@ -81,11 +82,11 @@ public class KafkaRelay {
         if (refusal != null) {
             throw new UnpublishableEvent(describe(message) + " was refused by Kafka: " + refusal, null);
         }
-        Optional<Object> contract = translate(internalEvent, message);
-        if (contract.isEmpty()) {
+        Optional<ProducerRecord<String, byte[]>> translated = translate(internalEvent, message);
+        if (translated.isEmpty()) {
             return;
         }
-        ProducerRecord<String, byte[]> record = records.record(contract.get(), message);
+        ProducerRecord<String, byte[]> record = translated.get();
         requireAcceptableSize(record, message);
         if (retrying == null) {
             pendingSends().add(new PendingSend(message.getIdentifier(), send(record)));
@@ -94,11 +95,14 @@ public class KafkaRelay {
         }
     }
 
-    private Optional<Object> translate(Object internalEvent, EventMessage<?> message) {
+    /** The event's record, or empty when the event stays inside the service. */
+    private Optional<ProducerRecord<String, byte[]>> translate(Object internalEvent, EventMessage<?> message) {
         try {
-            return translator.translate(internalEvent, Caller.fromMetaData(message.getMetaData()));
+            return translator.translate(internalEvent, Caller.fromMetaData(message.getMetaData()))
+                    .map(contract -> records.record(contract, message));
         } catch (RuntimeException e) {
-            // Translation is a pure function of the stored event: failing once, it fails every time.
+            // Translation and serialisation are pure functions of the stored event (a contract
+            // without a TYPE, a value Jackson cannot write): failing once, they fail every time.
             throw new UnpublishableEvent(describe(message) + " cannot be translated: " + e, e);
         }
     }

@@ -7,6 +7,8 @@ import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Which failures of the relay become dead letters: only {@link UnpublishableEvent}, an event that
@@ -18,10 +20,17 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  */
 final class RelayDeadLetterPolicy implements EnqueuePolicy<EventMessage<?>> {
 
+    private static final Logger log = LoggerFactory.getLogger(RelayDeadLetterPolicy.class);
+
     @Override
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
         // Truncated to the dead_letter_entry.cause_message column.
         if (unpublishable(cause)) {
+            if (!retryingDeadLetter()) {
+                // Axon itself says nothing above debug; without this the relay would fall silent on it.
+                log.warn("Dead-lettered {}; the later events of its aggregate wait behind it until an "
+                        + "administrator retries it: {}", letter.message().getIdentifier(), cause.getMessage());
+            }
             return Decisions.enqueue(ThrowableCause.truncated(cause));
         }
         if (retryingDeadLetter()) {

@@ -10,6 +10,7 @@ import static org.sportello.platform.relay.RelayTestEvents.stored;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -80,6 +81,19 @@ class KafkaRelayTest {
                 .isInstanceOf(UnpublishableEvent.class)
                 .hasRootCauseInstanceOf(IllegalArgumentException.class);
         assertThat(producer.history()).isEmpty();
+    }
+
+    @Test
+    void eventWhoseContractHasNoPublishedTypeIsUnpublishable() {
+        KafkaRelay relay = new KafkaRelay((event, caller) -> Optional.of(new Untyped("case-1")), kafka, PROPERTIES);
+
+        assertThatThrownBy(() -> handle(relay, stored("event-1", "case-1", "note")))
+                .isInstanceOf(UnpublishableEvent.class);
+        assertThat(producer.history()).isEmpty();
+    }
+
+    /** A contract someone forgot to give a TYPE. */
+    public record Untyped(String caseId) {
     }
 
     @Test
