@@ -2,7 +2,9 @@ package org.sportello.contracts;
 
 /**
  * Kafka header names of CloudEvents' binary mode (CloudEvents Kafka protocol binding 1.0):
- * the event's metadata travels in headers and the record value is the event's JSON alone.
+ * the event's metadata travels in headers and the record value is the event's JSON alone. These
+ * are the names the CloudEvents SDK writes ({@code io.cloudevents:cloudevents-kafka}), which is
+ * how the relay writes them; consumers without the SDK read the headers by these names.
  */
 public final class CloudEventHeaders {
 

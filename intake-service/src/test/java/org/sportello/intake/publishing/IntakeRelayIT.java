@@ -34,17 +34,25 @@ import org.sportello.contracts.intake.v1.CaseOpened;
 import org.sportello.contracts.intake.v1.CaseTakenInCharge;
 import org.sportello.contracts.intake.v1.CitizenRegistered;
 import org.sportello.contracts.intake.v1.ContactRecorded;
+import org.sportello.intake.IntakeApi;
 import org.sportello.intake.IntakeApi.Recorded;
+import org.sportello.intake.IntakeApi.Response;
 import org.sportello.intake.RunningIntake;
 import org.sportello.intake.citizen.CitizenFixture.Person;
+import org.sportello.platform.caller.Caller;
 import org.sportello.platform.json.ContractJson;
 import org.sportello.testing.TestInfrastructure;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What other services see of intake: its events on Kafka as CloudEvents, keyed by aggregate, with
  * no personal data. The topic is shared by every test of this JVM, so records are picked by id.
  */
 class IntakeRelayIT extends RunningIntake {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
@@ -159,6 +167,38 @@ class IntakeRelayIT extends RunningIntake {
         ConsumerRecord<String, byte[]> recorded = awaitRecord(ContactRecorded.TYPE, contact.contactId());
 
         assertThat(Instant.parse(header(recorded, CloudEventHeaders.TIME))).isBetween(before, after);
+    }
+
+    @Test
+    void eventsRecordTheTokensOperatorInTheirMetadataAndPublishItAsRecordedBy() {
+        UUID citizenId = api.register(aNewPerson());
+        Recorded contact = api.recordContact(contactOf(citizenId));
+
+        List<JsonNode> metaData = jdbc.sql("SELECT meta_data FROM domain_event_entry WHERE aggregate_identifier = ?"
+                        + " ORDER BY sequence_number")
+                .param(contact.caseId().toString()).query(byte[].class).list().stream()
+                .map(JSON::readTree).toList();
+        assertThat(metaData).hasSize(2).allSatisfy(meta -> {
+            assertThat(meta.path(Caller.ID).asString()).isEqualTo(IntakeApi.OPERATOR_ID);
+            assertThat(meta.path(Caller.ROLE).asString()).isEqualTo("OPERATOR");
+            // Axon's own correlation data stays alongside the caller.
+            assertThat(meta.path("traceId").asString()).isNotBlank();
+        });
+        ConsumerRecord<String, byte[]> recorded = awaitRecord(ContactRecorded.TYPE, contact.caseId());
+        ConsumerRecord<String, byte[]> opened = awaitRecord(CaseOpened.TYPE, contact.caseId());
+        assertThat(ContractJson.read(recorded.value(), ContactRecorded.class).recordedBy()).isEqualTo(IntakeApi.OPERATOR_ID);
+        assertThat(ContractJson.read(opened.value(), CaseOpened.class).recordedBy()).isEqualTo(IntakeApi.OPERATOR_ID);
+    }
+
+    @Test
+    void requestBodyCannotSayWhoRecordedTheContact() {
+        UUID citizenId = api.register(aNewPerson());
+        long before = storedEvents();
+
+        Response response = api.post("/api/contacts", with(contactOf(citizenId), "recordedBy", "someone-else"));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     private void assertCloudEvent(ConsumerRecord<String, byte[]> record, UUID aggregateId) {

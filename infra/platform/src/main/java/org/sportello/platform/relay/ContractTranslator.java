@@ -7,7 +7,8 @@ import org.sportello.platform.caller.Caller;
 /**
  * A service's mapping from its internal events (which may hold personal data and notes) to the
  * contract events it publishes. Returning empty keeps an event inside the service; throwing marks
- * the event as one that can never be published (the relay dead-letters it, see README).
+ * the event as one that can never be published: the relay dead-letters it, with the later events
+ * of its aggregate behind it, until an administrator retries it (see {@link KafkaRelay}).
  */
 @FunctionalInterface
 public interface ContractTranslator {

@@ -6,7 +6,12 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -50,11 +55,31 @@ public class KafkaRelayAutoConfiguration {
         return new KafkaRelay(translator, relayKafkaTemplate, properties);
     }
 
-    /** A failed send must stop the batch, not be logged and skipped (Axon's default), or events would be lost. */
+    /**
+     * A failed send must stop the batch, not be logged and skipped (Axon's default), or events would
+     * be lost. An event that can never be published goes to the group's dead-letter queue instead,
+     * on Axon's {@code dead_letter_entry} table, sequenced per aggregate (the group's default
+     * sequencing policy): the aggregate's later events wait behind it, in order, while other
+     * aggregates' events keep flowing. The policy decides what counts as never publishable.
+     */
     @Bean
-    ConfigurerModule kafkaRelayErrorHandling() {
+    ConfigurerModule kafkaRelayProcessing(ConnectionProvider connectionProvider, TransactionManager transactionManager,
+                                          DeadLetterSchema deadLetterSchema) {
+        String group = KafkaRelay.PROCESSING_GROUP;
         return configurer -> configurer.eventProcessing()
-                .registerListenerInvocationErrorHandler(KafkaRelay.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance());
+                .registerListenerInvocationErrorHandler(group, config -> PropagatingErrorHandler.instance())
+                .registerDeadLetterQueue(group, config -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                        .processingGroup(group)
+                        .connectionProvider(connectionProvider)
+                        .transactionManager(transactionManager)
+                        .schema(deadLetterSchema)
+                        .genericSerializer(config.serializer())
+                        .eventSerializer(config.eventSerializer())
+                        .build())
+                .registerDeadLetterPolicy(group, config -> new RelayDeadLetterPolicy())
+                // Without the cache every event costs a query for whether its aggregate is parked.
+                .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                        (config, builder) -> builder.enableSequenceIdentifierCache());
     }
 
     @Bean
