@@ -33,7 +33,7 @@ class ReportingArchitectureTest {
 
     @ArchTest
     static final ArchRule sharedPackagesKnowNoFeature = noClasses()
-            .that().resideInAnyPackage("org.sportello.reporting.consuming..", "org.sportello.reporting.research..")
+            .that().resideInAPackage("org.sportello.reporting.research..")
             .should().dependOnClassesThat().resideInAPackage("org.sportello.reporting.monthlyusers..")
             .because("features build on the shared plumbing, never the other way round");
 

@@ -69,6 +69,23 @@ final class RunningSystem implements AutoCloseable {
         return new SportelloApi(reporting.baseUrl(), TestInfrastructure.token("researcher-1", "RESEARCHER"));
     }
 
+    /**
+     * {@code kill -9} of reporting's JVM (found among this JVM's children by its jar): no shutdown
+     * hook runs, so its consumers never leave their groups; then starts it again and waits until
+     * it is ready.
+     */
+    void killAndRestartReporting() {
+        String jar = Path.of(System.getProperty("sportello.jar.reporting")).toString();
+        ProcessHandle jvm = ProcessHandle.current().children()
+                .filter(child -> child.info().arguments().map(List::of).orElse(List.of()).contains(jar))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("reporting's JVM is not running"));
+        jvm.destroyForcibly();
+        jvm.onExit().join();
+        reporting.start();
+        reporting.awaitReady(START_TIMEOUT);
+    }
+
     @Override
     public void close() {
         reporting.stop();

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.sportello.contracts.intake.v1.ContactRecorded;
 import org.sportello.platform.json.ContractJson;
-import org.sportello.reporting.consuming.UnusableEvent;
+import org.sportello.platform.consuming.UnusableEvent;
 import org.sportello.reporting.research.OfficeSlug;
 import org.sportello.reporting.research.ReportingMonth;
 

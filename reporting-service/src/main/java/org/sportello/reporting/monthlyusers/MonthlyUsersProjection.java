@@ -1,65 +1,78 @@
 package org.sportello.reporting.monthlyusers;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.sportello.contracts.intake.IntakeTopic;
 import org.sportello.contracts.intake.v1.ContactRecorded;
-import org.sportello.reporting.consuming.ContractRecords;
-import org.sportello.reporting.consuming.Delivered;
-import org.sportello.reporting.consuming.ProcessedEvents;
-import org.sportello.reporting.consuming.ProjectionConsumers;
-import org.springframework.kafka.annotation.KafkaListener;
+import org.sportello.platform.consuming.Delivered;
+import org.sportello.platform.consuming.KafkaProjection;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Monthly users per office, from intake's {@code ContactRecorded} events.
  *
- * <p>Each poll batch is one transaction: the event ids are claimed in {@code processed_event} and
- * only the newly claimed contacts are added. The offsets are committed after the transaction, so a
- * crash in between redelivers events that are then found claimed and counted once. Restarting, or
- * replaying the topic in a new consumer group into an empty database, gives the same numbers.
+ * <p>The platform runs it (see {@link KafkaProjection}): each poll batch is one transaction in
+ * which the event ids are claimed in {@code processed_event} and only the newly claimed contacts
+ * are added; the offsets are committed after it, so a crash in between redelivers events that are
+ * then found claimed and counted once. Restarting, replaying the topic in a new consumer group
+ * into an empty database, or rebuilding the read model gives the same numbers.
  */
 @Component
-class MonthlyUsersProjection {
+class MonthlyUsersProjection implements KafkaProjection<CountedContact> {
 
     static final String NAME = "monthly-users";
 
-    private final ContractRecords records;
-    private final ProcessedEvents processed;
     private final MonthlyUsersTables tables;
-    private final TransactionTemplate transactions;
+    private final String groupId;
+    private final int concurrency;
 
-    MonthlyUsersProjection(ContractRecords records, ProcessedEvents processed, MonthlyUsersTables tables,
-                           PlatformTransactionManager transactionManager) {
-        this.records = records;
-        this.processed = processed;
+    MonthlyUsersProjection(MonthlyUsersTables tables,
+                           @Value("${sportello.reporting.monthly-users.group-id}") String groupId,
+                           @Value("${sportello.reporting.monthly-users.concurrency:1}") int concurrency) {
         this.tables = tables;
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.groupId = groupId;
+        this.concurrency = concurrency;
     }
 
-    @KafkaListener(id = NAME, topics = IntakeTopic.NAME, groupId = "${sportello.reporting.monthly-users.group-id}",
-            concurrency = "${sportello.reporting.monthly-users.concurrency:1}",
-            containerFactory = ProjectionConsumers.CONTAINER_FACTORY)
-    public void on(List<ConsumerRecord<String, byte[]>> batch) {
-        List<Delivered<CountedContact>> contacts =
-                records.read(NAME, batch, ContactRecorded.TYPE, CountedContact::read);
-        if (!contacts.isEmpty()) {
-            transactions.executeWithoutResult(status -> count(contacts));
-        }
+    @Override
+    public String name() {
+        return NAME;
     }
 
-    private void count(List<Delivered<CountedContact>> contacts) {
-        Set<String> fresh = new HashSet<>(processed.claim(NAME, contacts.stream().map(Delivered::eventId).toList()));
-        // remove(): an event delivered twice within one batch is counted at its first delivery only.
-        List<CountedContact> counted = contacts.stream()
-                .filter(contact -> fresh.remove(contact.eventId()))
-                .map(Delivered::event)
-                .toList();
-        tables.add(MonthlyActivity.of(counted));
+    @Override
+    public String topic() {
+        return IntakeTopic.NAME;
+    }
+
+    @Override
+    public String groupId() {
+        return groupId;
+    }
+
+    @Override
+    public int concurrency() {
+        return concurrency;
+    }
+
+    @Override
+    public Set<String> types() {
+        return Set.of(ContactRecorded.TYPE);
+    }
+
+    @Override
+    public CountedContact read(String type, byte[] value) {
+        return CountedContact.read(value);
+    }
+
+    @Override
+    public void apply(List<Delivered<CountedContact>> contacts) {
+        tables.add(MonthlyActivity.of(contacts.stream().map(Delivered::event).toList()));
+    }
+
+    @Override
+    public List<String> tables() {
+        return MonthlyUsersTables.TABLES;
     }
 }

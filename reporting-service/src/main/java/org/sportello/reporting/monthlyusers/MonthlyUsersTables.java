@@ -16,6 +16,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MonthlyUsersTables {
 
+    /** Every table of the read model; emptied by a rebuild. */
+    static final List<String> TABLES = List.of("monthly_office_activity", "monthly_office_citizen");
+
     // Each statement takes the whole batch as arrays: one round trip per table, however large the batch.
     private static final String ADD_TALLIES = """
             INSERT INTO monthly_office_activity (month, office_id, contacts, anonymous_contacts)

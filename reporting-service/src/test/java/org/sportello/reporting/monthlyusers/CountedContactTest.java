@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.sportello.platform.json.ContractJson;
-import org.sportello.reporting.consuming.UnusableEvent;
+import org.sportello.platform.consuming.UnusableEvent;
 
 import tools.jackson.core.JacksonException;
 

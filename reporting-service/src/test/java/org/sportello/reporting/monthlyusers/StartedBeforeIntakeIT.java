@@ -24,13 +24,13 @@ import org.sportello.contracts.CloudEventHeaders;
 import org.sportello.contracts.intake.IntakeTopic;
 import org.sportello.contracts.intake.v1.ContactRecorded;
 import org.sportello.local.LocalKafka;
+import org.sportello.platform.consuming.ProjectionContainers;
 import org.sportello.platform.json.ContractJson;
 import org.sportello.testing.SportelloServiceTest;
 import org.sportello.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
@@ -55,13 +55,13 @@ class StartedBeforeIntakeIT {
     }
 
     @Autowired
-    KafkaListenerEndpointRegistry listeners;
+    ProjectionContainers listeners;
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void waitsForIntakesTopicAndThenCounts() throws Exception {
-        await().until(() -> listeners.getListenerContainer(MonthlyUsersProjection.NAME).isRunning());
+        await().until(() -> listeners.container(MonthlyUsersProjection.NAME).isRunning());
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             // Long enough for the consumer to have asked for the topic's metadata several times.
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
@@ -81,8 +81,10 @@ class StartedBeforeIntakeIT {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 broker.bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
             RecordHeaders headers = new RecordHeaders();
+            headers.add(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0.getBytes(StandardCharsets.UTF_8));
             headers.add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
             headers.add(CloudEventHeaders.TYPE, ContactRecorded.TYPE.getBytes(StandardCharsets.UTF_8));
+            headers.add(CloudEventHeaders.SOURCE, IntakeTopic.SOURCE.getBytes(StandardCharsets.UTF_8));
             producer.send(new ProducerRecord<>(IntakeTopic.NAME, null, contact.caseId().toString(),
                     ContractJson.write(contact), headers)).get();
         }

@@ -1,4 +1,4 @@
-package org.sportello.reporting.consuming;
+package org.sportello.platform.consuming;
 
 /**
  * An event as a projection receives it: what it says, read from the record's value, and its

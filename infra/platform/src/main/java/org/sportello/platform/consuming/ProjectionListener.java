@@ -1,0 +1,71 @@
+package org.sportello.platform.consuming;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.listener.BatchConsumerAwareMessageListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One projection's batch listener.
+ *
+ * <p>Why dead letters are sent from here and not by the container's error handler: a batch is one
+ * database transaction, and Spring Kafka's dead-letter recovery for batch listeners
+ * ({@code DefaultErrorHandler} with {@code BatchListenerFailedException(index)}) commits the
+ * offsets before the bad record, seeks back to it, redelivers it with the rest of the batch as a
+ * new one, and recovers it only after the back-off's attempts. That splits and replays our
+ * transaction, retries a record whose fault no retry can cure, and shares one back-off between
+ * records that can never work and a database that will work again. Instead, poison is decided
+ * when the batch is read ({@link ContractRecords}, which depends on the record alone, so it is
+ * decided once, with no retries), the rest is applied in one transaction, and then each poison
+ * record is sent synchronously through the {@link DeadLetters} recoverer. Only then does the
+ * listener return and the container commit the batch's offsets; records behind the poison keep
+ * flowing in the same batch.
+ *
+ * <p>Whatever else fails (the database is down, Kafka does not take a dead letter) is thrown to
+ * the container's error handler, which retries the whole batch until it succeeds, never skips it
+ * (see {@link ProjectionContainers}). A retried batch is harmless: its event ids are claimed in
+ * {@code processed_event} in the same transaction as the change, and dead letters are sent after
+ * it committed.
+ */
+final class ProjectionListener<T> implements BatchConsumerAwareMessageListener<String, byte[]> {
+
+    private final KafkaProjection<T> projection;
+    private final ContractRecords<T> records;
+    private final ProcessedEvents processed;
+    private final DeadLetters deadLetters;
+    private final TransactionTemplate transactions;
+
+    ProjectionListener(KafkaProjection<T> projection, ContractRecords<T> records, ProcessedEvents processed,
+                       DeadLetters deadLetters, TransactionTemplate transactions) {
+        this.projection = projection;
+        this.records = records;
+        this.processed = processed;
+        this.deadLetters = deadLetters;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void onMessage(List<ConsumerRecord<String, byte[]>> batch, Consumer<?, ?> consumer) {
+        ContractRecords.Read<T> read = records.read(batch);
+        if (!read.events().isEmpty()) {
+            transactions.executeWithoutResult(status -> apply(read.events()));
+        }
+        for (ContractRecords.PoisonedRecord letter : read.deadLetters()) {
+            deadLetters.send(letter.record(), consumer, letter.poison());
+        }
+    }
+
+    private void apply(List<Delivered<T>> events) {
+        Set<String> fresh = new HashSet<>(processed.claim(projection.name(),
+                events.stream().map(Delivered::eventId).toList()));
+        // remove(): an event delivered twice within one batch is applied at its first delivery only.
+        List<Delivered<T>> first = events.stream().filter(event -> fresh.remove(event.eventId())).toList();
+        if (!first.isEmpty()) {
+            projection.apply(first);
+        }
+    }
+}
