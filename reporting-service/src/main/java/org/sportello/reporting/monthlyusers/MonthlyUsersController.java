@@ -2,6 +2,7 @@ package org.sportello.reporting.monthlyusers;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.sportello.reporting.research.MonthRange;
 import org.sportello.reporting.research.OfficeSlug;
@@ -37,11 +38,16 @@ public class MonthlyUsersController {
                     (month,officeId,citizens,contacts,anonymousContacts,suppressed), withheld counts empty and \
                     suppressed names joined by ';'. No ids of citizens, cases or contacts are ever returned.""")
     public MonthlyUsersReport monthlyUsers(
-            @Parameter(description = "First month, YYYY-MM, included") @RequestParam String from,
+            @Parameter(description = "First month, YYYY-MM, included", schema = @Schema(type = "string",
+                    minLength = 7, maxLength = 7, pattern = MonthlyUsersReport.MONTH_PATTERN))
+            @RequestParam String from,
             @Parameter(description = "Last month, YYYY-MM, included; at most " + MonthRange.MAX_MONTHS
-                    + " months from the first") @RequestParam String to,
+                    + " months from the first", schema = @Schema(type = "string",
+                    minLength = 7, maxLength = 7, pattern = MonthlyUsersReport.MONTH_PATTERN))
+            @RequestParam String to,
             @Parameter(description = "Only this office's rows (a slug such as monza-san-rocco), or only the "
-                    + "all-offices rows with \"all\"; every office and all when absent")
+                    + "all-offices rows with \"all\"; every office and all when absent", schema = @Schema(
+                    type = "string", maxLength = OfficeSlug.MAX_LENGTH, pattern = MonthlyUsersReport.OFFICE_ID_PATTERN))
             @RequestParam(required = false) String officeId) {
         MonthRange range = MonthRange.parse(from, to);
         return MonthlyUsersReport.of(tables.counts(range, OfficeSlug.requireFilter(officeId)), suppression);

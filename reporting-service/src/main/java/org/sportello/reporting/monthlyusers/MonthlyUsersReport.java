@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.sportello.reporting.research.OfficeSlug;
 import org.sportello.reporting.research.SmallCellSuppression;
 
 /**
@@ -14,11 +17,19 @@ import org.sportello.reporting.research.SmallCellSuppression;
  * @param rows      one per month and office with activity, by month, then office, {@code all} last
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record MonthlyUsersReport(int threshold, List<Row> rows) {
+public record MonthlyUsersReport(
+        @Schema(minimum = "1", maximum = "2147483647") int threshold,
+        List<Row> rows) {
 
     static final String CITIZENS = "citizens";
     static final String CONTACTS = "contacts";
     static final String ANONYMOUS_CONTACTS = "anonymousContacts";
+
+    // What the OpenAPI document promises of months and office ids: MonthRange refuses any other
+    // month, OfficeSlug any other office id, and the projection stores only years 0001 to 9999.
+    static final String MONTH_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+    static final String OFFICE_ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    static final String LARGEST_COUNT = "9223372036854775807";
 
     /**
      * A withheld count is null, written out as null rather than left out, and named in
@@ -31,8 +42,15 @@ public record MonthlyUsersReport(int threshold, List<Row> rows) {
      * @param suppressed the names of the counts withheld, in the order of the fields
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Row(String month, String officeId, Long citizens, Long contacts, Long anonymousContacts,
-                      List<String> suppressed) {
+    public record Row(
+            @Schema(minLength = 7, maxLength = 7, pattern = MONTH_PATTERN) String month,
+            @Schema(maxLength = OfficeSlug.MAX_LENGTH, pattern = OFFICE_ID_PATTERN) String officeId,
+            @Schema(minimum = "0", maximum = LARGEST_COUNT) Long citizens,
+            @Schema(minimum = "0", maximum = LARGEST_COUNT) Long contacts,
+            @Schema(minimum = "0", maximum = LARGEST_COUNT) Long anonymousContacts,
+            @ArraySchema(maxItems = 3, uniqueItems = true,
+                    schema = @Schema(allowableValues = {CITIZENS, CONTACTS, ANONYMOUS_CONTACTS}))
+            List<String> suppressed) {
     }
 
     static MonthlyUsersReport of(List<MonthlyCounts> counts, SmallCellSuppression suppression) {

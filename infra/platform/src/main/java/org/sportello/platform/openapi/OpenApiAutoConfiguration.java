@@ -7,6 +7,8 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -15,7 +17,10 @@ import org.springframework.core.env.Environment;
 
 /**
  * Names each service's OpenAPI document and declares the bearer JWT every endpoint needs, so a
- * generated client knows how to authenticate.
+ * generated client knows how to authenticate; documents every operation's error answers
+ * ({@link ProblemResponses}) and the limits that follow from value types ({@link FormatLimits}) and
+ * from lists of distinct codes ({@link DistinctCodes}).
+ * Each service's {@code OpenApiDocumentIT} checks the result with Spectral's OWASP rules.
  */
 @AutoConfiguration
 @ConditionalOnClass(OpenAPI.class)
@@ -37,5 +42,20 @@ public class OpenApiAutoConfiguration {
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    @Bean
+    OpenApiCustomizer sportelloProblemResponses() {
+        return new ProblemResponses();
+    }
+
+    @Bean
+    OpenApiCustomizer sportelloFormatLimits() {
+        return new FormatLimits();
+    }
+
+    @Bean
+    PropertyCustomizer sportelloDistinctCodes() {
+        return new DistinctCodes();
     }
 }

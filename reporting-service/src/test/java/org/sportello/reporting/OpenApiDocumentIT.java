@@ -1,0 +1,49 @@
+package org.sportello.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.sportello.testing.SportelloServiceTest;
+import org.sportello.testing.openapi.KnownFindings;
+import org.sportello.testing.openapi.OpenApiLint;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The document reporting serves at {@code /v3/api-docs}, checked with Spectral's OpenAPI and OWASP
+ * rules: every parameter and every field of a report has a limit, and every operation documents
+ * its error answers, but for the findings {@code openapi/known-findings.txt} lists with the reason.
+ * The document and Spectral's report are left under {@code target/openapi/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OpenApiDocumentIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SportelloServiceTest.register(registry, "reporting");
+        // A group of its own, so this context never takes partitions from another test's consumers.
+        String group = "reporting.monthly-users.openapi-" + UUID.randomUUID();
+        registry.add("sportello.reporting.monthly-users.group-id", () -> group);
+        IntakeTopicProducer.createTopicIfMissing();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void statesEveryLimitAndEveryErrorAnswer() {
+        HttpResponse<String> document = new ReportsApi(port).get("/v3/api-docs", null, "application/json");
+        assertThat(document.statusCode()).as(document.body()).isEqualTo(200);
+
+        OpenApiLint.Result lint = OpenApiLint.check("reporting", document.body());
+
+        List<String> failures = lint.against(KnownFindings.fromResource("/openapi/known-findings.txt"));
+        assertThat(failures).withFailMessage(() -> lint.report(failures)).isEmpty();
+    }
+}
