@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sportello.testing.api.SportelloApi;
+import org.sportello.client.SportelloApi;
 
 import tools.jackson.databind.JsonNode;
 

@@ -5,11 +5,11 @@ import java.lang.annotation.Annotation;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.oas.models.media.Schema;
 
-import org.sportello.platform.validation.Distinct;
+import org.hibernate.validator.constraints.UniqueElements;
 import org.springdoc.core.customizers.PropertyCustomizer;
 
 /**
- * A list of codes marked {@link Distinct} names each code at most once, so it can hold no more
+ * A list of codes marked {@link UniqueElements} names each code at most once, so it can hold no more
  * items than there are codes: the document says so ({@code uniqueItems}, {@code maxItems}), and
  * both are what the server's validation enforces.
  */
@@ -34,7 +34,7 @@ class DistinctCodes implements PropertyCustomizer {
             return false;
         }
         for (Annotation annotation : type.getCtxAnnotations()) {
-            if (annotation instanceof Distinct) {
+            if (annotation instanceof UniqueElements) {
                 return true;
             }
         }

@@ -8,13 +8,13 @@ import java.util.List;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.oas.models.media.Schema;
 import org.junit.jupiter.api.Test;
-import org.sportello.platform.validation.Distinct;
+import org.hibernate.validator.constraints.UniqueElements;
 
 class DistinctCodesTest {
 
     enum Outcome { INFORMATION_GIVEN, ORIENTATION, REFERRAL }
 
-    record Request(@Distinct List<Outcome> outcomes, List<Outcome> repeatable) {
+    record Request(@UniqueElements List<Outcome> outcomes, List<Outcome> repeatable) {
     }
 
     private final DistinctCodes distinct = new DistinctCodes();
