@@ -70,7 +70,8 @@ public class CaseController {
         // Security lets no request without a verified token reach a controller.
         Caller caller = CurrentCaller.get().orElseThrow();
         String operatorId = request == null || request.operatorId() == null ? caller.id() : request.operatorId();
-        CaseState state = commands.sendAndWait(new TakeCaseInCharge(existing(caseId), operatorId, caller, clock.instant()));
+        CaseState state = commands.sendAndWait(
+                new TakeCaseInCharge(existing(caseId), operatorId, caller, clock.instant()));
         return new InCharge(caseId, state, operatorId);
     }
 

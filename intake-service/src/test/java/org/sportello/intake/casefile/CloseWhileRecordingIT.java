@@ -39,8 +39,8 @@ class CloseWhileRecordingIT extends RunningIntake {
 
     private static final int PAIRS = 50;
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(2);
-    /** Generous for 50 pairs of short transactions; a single stall on a lock would take a minute. */
-    private static final Duration ALL_PAIRS_WITHIN = Duration.ofSeconds(30);
+    /** A second a pair on average, generous for short transactions; one stall on a lock took a minute. */
+    private static final Duration ALL_PAIRS_WITHIN = Duration.ofSeconds(PAIRS);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private record Timed(Response response, Duration took) {
@@ -55,8 +55,11 @@ class CloseWhileRecordingIT extends RunningIntake {
 
     @Test
     void closeAndContactOfOneCitizenAtOnceBothSucceedPromptlyAndTellOneStory() throws Exception {
-        // A fresh JVM compiles the path of the first requests; that is not what this test measures.
-        play();
+        // A fresh JVM compiles the path of the first requests: this pair's time is not measured,
+        // but it must tell the same story as the others.
+        Pair warmUp = play();
+        assertAcceptedBoth(warmUp);
+        assertTellsOneStory(warmUp);
 
         List<Pair> pairs = new ArrayList<>();
         Duration allPairs = Duration.ZERO;
@@ -67,10 +70,7 @@ class CloseWhileRecordingIT extends RunningIntake {
         }
 
         assertThat(pairs).allSatisfy(pair -> {
-            // Both are accepted: the case was open when the close was asked for, and a contact of a
-            // registered citizen always has a case to go to, the old one or a new one.
-            assertThat(pair.close().response().status()).as(pair.close().response().body()).isEqualTo(200);
-            assertThat(pair.contact().response().status()).as(pair.contact().response().body()).isEqualTo(201);
+            assertAcceptedBoth(pair);
             assertThat(pair.close().took()).as("close answered within").isLessThan(ANSWER_WITHIN);
             assertThat(pair.contact().took()).as("contact answered within").isLessThan(ANSWER_WITHIN);
             assertTellsOneStory(pair);
@@ -102,6 +102,16 @@ class CloseWhileRecordingIT extends RunningIntake {
         long start = System.nanoTime();
         Response response = call.get();
         return new Timed(response, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Both are accepted: the case was open when the close was asked for, and a contact of a
+     * registered citizen always has a case to go to, the old one or a new one. Nothing else is an
+     * honest answer: not a 409, since no rule was broken, and never a 500.
+     */
+    private static void assertAcceptedBoth(Pair pair) {
+        assertThat(pair.close().response().status()).as(pair.close().response().body()).isEqualTo(200);
+        assertThat(pair.contact().response().status()).as(pair.contact().response().body()).isEqualTo(201);
     }
 
     private void assertTellsOneStory(Pair pair) {
