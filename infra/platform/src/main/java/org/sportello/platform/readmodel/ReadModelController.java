@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,12 +43,25 @@ public class ReadModelController {
     }
 
     @GetMapping
+    @Operation(summary = "Names of this service's read models",
+            description = "The read models an administrator can rebuild, sorted by name. ADMIN only.")
     public List<String> names() {
         return List.copyOf(readModels.keySet());
     }
 
     @PostMapping("/{name}/rebuild")
-    public ResponseEntity<Rebuild> rebuild(@PathVariable String name) {
+    @Operation(summary = "Rebuild a read model from its source of truth",
+            description = """
+                    Empties the read model and replays its source into it: an Axon projection replays the \
+                    service's whole event store before answering (200, completion COMPLETED, with the number of \
+                    events replayed), while commands and reads of its tables wait; a Kafka projection is reset and \
+                    catches up from the first offset in the background (202, completion STARTED). Command-side \
+                    claims and audit logs are never touched. 404 for a name this service does not have; 409 when \
+                    commands kept the tables busy and nothing was changed. ADMIN only.""")
+    @ApiResponse(responseCode = "200", description = "Rebuilt: every event replayed")
+    @ApiResponse(responseCode = "202", description = "Reset; the replay catches up in the background")
+    public ResponseEntity<Rebuild> rebuild(
+            @Parameter(description = "The read model's name, as listed") @PathVariable String name) {
         ReadModel readModel = readModels.get(name);
         if (readModel == null) {
             throw new UnknownReadModel(name, readModels.keySet());
