@@ -36,6 +36,7 @@ import org.sportello.intake.contact.UserArea;
 import org.sportello.intake.office.OfficeId;
 import org.sportello.platform.caller.Caller;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 
 import tools.jackson.databind.JsonNode;
 
@@ -51,7 +52,12 @@ import tools.jackson.databind.JsonNode;
  * retired outcome) are where the relay's dead-letter queue should be asserted, and each test's
  * case is what a rebuild of the case and contact read models should show again unchanged
  * (with the retired code as UNRECOGNISED).
+ *
+ * <p>Its context is closed after it: it plants events that no contract can carry, and a relay
+ * that has set them aside (or, without a dead-letter queue, stopped at them) is not one that
+ * other tests should share.
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class StoredEventsLoadForeverIT extends RunningIntake {
 
     private static final String RETIRED_OUTCOME = "HOME_VISIT";
