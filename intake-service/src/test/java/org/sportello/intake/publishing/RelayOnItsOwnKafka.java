@@ -1,5 +1,6 @@
 package org.sportello.intake.publishing;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.sportello.contracts.intake.IntakeTopic;
 import org.sportello.contracts.intake.v1.CaseClosed;
@@ -24,26 +27,23 @@ import org.sportello.platform.caller.Caller;
 import org.sportello.platform.relay.ContractTranslator;
 import org.sportello.testing.SportelloServiceTest;
 import org.sportello.testing.TestInfrastructure;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Intake on a Kafka broker of its own, which a test may stop and restart, with limits low enough
  * to hit: the relay's producer takes records up to {@value #MAX_REQUEST_SIZE} bytes, the topic up
  * to {@value #TOPIC_MAX_MESSAGE_BYTES} (so Kafka itself refuses records in between, when it
  * acknowledges the batch). Translation fails for the citizens a test {@link #poison poisons}.
- * Every subclass shares this one Spring context.
+ *
+ * <p>Started by each test class itself, on a database of its own, and closed after it, rather
+ * than as a second cached Spring test context: the test framework pauses a cached context while
+ * another one is in use, and Axon's processors cannot be started again after that stop, which
+ * would break every later test of {@code RunningIntake}'s context in the same JVM.
  */
-@SpringBootTest(classes = IntakeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(RelayOnItsOwnKafka.PoisonableTranslation.class)
 abstract class RelayOnItsOwnKafka {
 
     static final int MAX_REQUEST_SIZE = 8192;
@@ -51,17 +51,36 @@ abstract class RelayOnItsOwnKafka {
     static final String ADMIN = TestInfrastructure.token("admin-1", "ADMIN");
 
     private static LocalKafka broker;
+    private static ConfigurableApplicationContext intake;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        SportelloServiceTest.register(registry, "intake_relay");
-        String bootstrapServers = broker().bootstrapServers();
-        registry.add("spring.kafka.bootstrap-servers", () -> bootstrapServers);
-        registry.add("spring.kafka.producer.properties[max.request.size]", () -> MAX_REQUEST_SIZE);
+    protected int port;
+    protected JdbcClient jdbc;
+    protected IntakeApi api;
+    protected TopicReader topic;
+
+    @BeforeAll
+    static void startIntake() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        SportelloServiceTest.register((name, value) -> properties.put(name, value.get()), "intake_relay");
+        properties.put("server.port", 0);
+        properties.put("spring.kafka.bootstrap-servers", broker().bootstrapServers());
+        properties.put("spring.kafka.producer.properties[max.request.size]", MAX_REQUEST_SIZE);
         // Fail a batch within seconds while the broker is down, so that outages are quick to test.
-        registry.add("spring.kafka.producer.properties[delivery.timeout.ms]", () -> 6000);
-        registry.add("spring.kafka.producer.properties[request.timeout.ms]", () -> 3000);
-        registry.add("spring.kafka.producer.properties[max.block.ms]", () -> 3000);
+        properties.put("spring.kafka.producer.properties[delivery.timeout.ms]", 6000);
+        properties.put("spring.kafka.producer.properties[request.timeout.ms]", 3000);
+        properties.put("spring.kafka.producer.properties[max.block.ms]", 3000);
+        // Command-line arguments, which rank above application.properties (as the test context's would).
+        String[] arguments = properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new);
+        intake = new SpringApplicationBuilder(IntakeApplication.class, PoisonableTranslation.class).run(arguments);
+    }
+
+    @AfterAll
+    static void stopIntake() {
+        if (intake != null) {
+            intake.close();
+            intake = null;
+        }
     }
 
     static synchronized LocalKafka broker() {
@@ -82,17 +101,10 @@ abstract class RelayOnItsOwnKafka {
         }
     }
 
-    @LocalServerPort
-    protected int port;
-
-    @Autowired
-    protected JdbcClient jdbc;
-
-    protected IntakeApi api;
-    protected TopicReader topic;
-
     @BeforeEach
     void connect() {
+        port = Integer.parseInt(intake.getEnvironment().getRequiredProperty("local.server.port"));
+        jdbc = intake.getBean(JdbcClient.class);
         api = new IntakeApi(port);
         topic = new TopicReader(broker().bootstrapServers());
     }
@@ -112,8 +124,11 @@ abstract class RelayOnItsOwnKafka {
         PoisonableTranslation.POISONED.remove(citizenId);
     }
 
-    /** Wraps the service's translator, whatever its class, so that poisoned citizens' events fail. */
-    @TestConfiguration(proxyBeanMethods = false)
+    /**
+     * Wraps the service's translator, whatever its class, so that poisoned citizens' events fail.
+     * A source of the application only, deliberately without a stereotype: component scanning
+     * would otherwise put it into every intake context of the test JVM.
+     */
     static class PoisonableTranslation {
 
         static final Set<UUID> POISONED = ConcurrentHashMap.newKeySet();

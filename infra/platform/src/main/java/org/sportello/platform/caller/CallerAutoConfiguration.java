@@ -6,6 +6,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -41,7 +42,7 @@ public class CallerAutoConfiguration {
      * (Axon would register a dispatch-interceptor bean on the gateway only).
      */
     @Bean
-    InitializingBean callerOnCommandsRegistration(CommandBus commandBus) {
-        return () -> commandBus.registerDispatchInterceptor(new CallerOnCommands());
+    InitializingBean callerOnCommandsRegistration(ObjectProvider<CommandBus> commandBus) {
+        return () -> commandBus.ifAvailable(bus -> bus.registerDispatchInterceptor(new CallerOnCommands()));
     }
 }
