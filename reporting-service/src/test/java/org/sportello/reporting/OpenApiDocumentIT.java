@@ -8,12 +8,15 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.sportello.testing.SportelloServiceTest;
+import org.sportello.testing.openapi.DocumentedSchemas;
 import org.sportello.testing.openapi.KnownFindings;
 import org.sportello.testing.openapi.OpenApiLint;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * The document reporting serves at {@code /v3/api-docs}, checked with Spectral's OpenAPI and OWASP
@@ -45,5 +48,24 @@ class OpenApiDocumentIT {
 
         List<String> failures = lint.against(KnownFindings.fromResource("/openapi/known-findings.txt"));
         assertThat(failures).withFailMessage(() -> lint.report(failures)).isEmpty();
+    }
+
+    @Test
+    void theProblemsItAnswersKeepTheDocumentedProblemSchema() {
+        ReportsApi api = new ReportsApi(port);
+        JsonNode document = ReportsApi.json(api.get("/v3/api-docs", null, "application/json"));
+
+        List<HttpResponse<String>> problems = List.of(
+                api.get("/api/reports/monthly-users?from=2025-01&to=2025-12", null, "application/json"),
+                api.get("/api/reports/monthly-users?from=2025-13&to=2025-12", ReportsApi.RESEARCHER, "application/json"),
+                api.get("/api/reports/monthly-users?from=2025-01", ReportsApi.RESEARCHER, "application/json"));
+
+        assertThat(problems).extracting(HttpResponse::statusCode).containsExactly(401, 400, 400);
+        for (HttpResponse<String> problem : problems) {
+            assertThat(problem.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(DocumentedSchemas.violations(document, "ProblemDetail", ReportsApi.json(problem)))
+                    .as(problem.body()).isEmpty();
+        }
     }
 }

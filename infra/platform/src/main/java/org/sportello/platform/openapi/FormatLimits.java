@@ -22,6 +22,8 @@ class FormatLimits implements OpenApiCustomizer {
     /**
      * The longest ISO-8601 date or instant {@code java.time} parses has 45 characters (a signed
      * ten-digit year, nanoseconds and an offset with seconds); 64 leaves room for that and no more.
+     * One gap: the JSON readers of instants ({@code StrictInstantDeserializer}) and dates strip
+     * surrounding whitespace before parsing, so a value padded with blanks is taken however long.
      */
     static final int DATE_TIME_LENGTH = 64;
 

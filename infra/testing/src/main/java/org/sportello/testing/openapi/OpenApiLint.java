@@ -57,25 +57,29 @@ public final class OpenApiLint {
             findings = List.copyOf(findings);
         }
 
-        /** Findings of {@link #LIMIT_AND_ERROR_RULES}: each one is a missing limit or a missing error answer. */
-        public List<SpectralFinding> limitsAndErrors() {
-            return findings.stream().filter(finding -> LIMIT_AND_ERROR_RULES.contains(finding.rule())).toList();
+        /**
+         * The findings the check asserts: those of {@link #LIMIT_AND_ERROR_RULES}, each a missing
+         * limit or a missing error answer, and every error of Spectral's own OpenAPI rules, which
+         * means the document itself is not valid OpenAPI.
+         */
+        public List<SpectralFinding> asserted() {
+            return findings.stream().filter(OpenApiLint::isAsserted).toList();
         }
 
         /** Every other finding, for the reader; not asserted. */
         public List<SpectralFinding> others() {
-            return findings.stream().filter(finding -> !LIMIT_AND_ERROR_RULES.contains(finding.rule())).toList();
+            return findings.stream().filter(finding -> !isAsserted(finding)).toList();
         }
 
         /**
-         * What fails the check, one a line: every finding of {@link #LIMIT_AND_ERROR_RULES} that
-         * {@code known} does not list, and every entry of {@code known} that is no longer found (so
+         * What fails the check, one a line: every {@link #asserted()} finding that {@code known}
+         * does not list, and every entry of {@code known} that is no longer found (so
          * the list only ever shrinks). Empty when the document is as good as {@code known} says.
          */
         public List<String> against(KnownFindings known) {
             Set<String> found = new LinkedHashSet<>();
             List<String> failures = new ArrayList<>();
-            for (SpectralFinding finding : limitsAndErrors()) {
+            for (SpectralFinding finding : asserted()) {
                 String key = KnownFindings.key(finding);
                 found.add(key);
                 if (!known.contains(key)) {
@@ -89,10 +93,15 @@ public final class OpenApiLint {
 
         /** A failure message for {@code failures}, saying where the document and Spectral's report are. */
         public String report(List<String> failures) {
-            return failures.size() + " difference(s) from the known findings of the limit and error-answer rules in "
+            return failures.size() + " difference(s) from the known findings of the asserted rules in "
                     + document.toAbsolutePath() + " (Spectral's report beside it):\n"
                     + failures.stream().map(line -> "  " + line).collect(Collectors.joining("\n"));
         }
+    }
+
+    private static boolean isAsserted(SpectralFinding finding) {
+        return LIMIT_AND_ERROR_RULES.contains(finding.rule())
+                || (!finding.rule().startsWith("owasp:") && finding.severity() == SpectralFinding.Severity.ERROR);
     }
 
     /**

@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The check itself, with Spectral as the build installs it: it finds a missing limit, lets a
- * limited field pass, and compares with the known findings both ways.
+ * The check itself, with Spectral as the build installs it: it finds a missing limit and a
+ * document that is not valid OpenAPI, lets a limited field pass, and compares with the known
+ * findings both ways.
  */
 class OpenApiLintTest {
 
@@ -23,7 +24,7 @@ class OpenApiLintTest {
     void aStringParameterWithoutLimitsIsFound() {
         OpenApiLint.Result lint = OpenApiLint.check("unlimited-query", UNLIMITED_QUERY);
 
-        assertThat(lint.limitsAndErrors()).extracting(SpectralFinding::rule, SpectralFinding::location)
+        assertThat(lint.asserted()).extracting(SpectralFinding::rule, SpectralFinding::location)
                 .contains(tuple("owasp:api4:2023-string-limit", "paths./api/things.get.parameters.0.schema"),
                         tuple("owasp:api4:2023-string-restricted", "paths./api/things.get.parameters.0.schema"));
         assertThat(lint.against(KnownFindings.none())).isNotEmpty();
@@ -33,9 +34,17 @@ class OpenApiLintTest {
     void aLimitedStringParameterPasses() {
         OpenApiLint.Result lint = OpenApiLint.check("limited-query", LIMITED_QUERY);
 
-        assertThat(lint.limitsAndErrors()).isEmpty();
+        assertThat(lint.asserted()).isEmpty();
         // Rules outside the limit and error-answer families are still reported, only not asserted.
         assertThat(lint.others()).extracting(SpectralFinding::rule).contains("owasp:api4:2023-rate-limit");
+    }
+
+    @Test
+    void aDocumentThatIsNotValidOpenApiIsFound() {
+        OpenApiLint.Result lint = OpenApiLint.check("invalid", document("""
+                {"name": "q", "in": "nowhere", "schema": {"type": "string", "maxLength": 20, "pattern": "^[a-z]+$"}}"""));
+
+        assertThat(lint.asserted()).extracting(SpectralFinding::rule).contains("oas3-schema");
     }
 
     @Test
