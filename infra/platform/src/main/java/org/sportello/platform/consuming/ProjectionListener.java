@@ -29,9 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * flowing in the same batch.
  *
  * <p>A value the database refuses is found by applying the batch again one event at a time (see
- * {@link #applyOneByOne}). Whatever else fails (the database is down, Kafka does not take a dead letter) is thrown to
- * the container's error handler, which retries the whole batch until it succeeds, never skips it
- * (see {@link ProjectionContainers}). A retried batch is harmless: its event ids are claimed in
+ * {@link #applyOneByOne}). Whatever else fails (the database is down, Kafka does not take a dead
+ * letter) is thrown to the container's error handler, which retries the whole batch until it
+ * succeeds, never skips it (see {@link ProjectionContainers}). A retried batch is harmless: its event ids are claimed in
  * {@code processed_event} in the same transaction as the change, and dead letters are sent after
  * it committed.
  */
