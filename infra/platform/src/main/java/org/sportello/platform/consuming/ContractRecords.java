@@ -31,7 +31,9 @@ final class ContractRecords<T> {
     /** Jackson's defaults, as the contract tests read: the schema, not our configuration, decides what fits. */
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Read<T>(List<Delivered<T>> events, List<PoisonedRecord> deadLetters) {
+    /** The events for the projection, each with the record it came from, and the dead letters. */
+    record Read<T>(List<Delivered<T>> events, List<ConsumerRecord<String, byte[]>> sources,
+                   List<PoisonedRecord> deadLetters) {
     }
 
     record PoisonedRecord(ConsumerRecord<String, byte[]> record, PoisonRecord poison) {
@@ -56,18 +58,20 @@ final class ContractRecords<T> {
 
     Read<T> read(List<ConsumerRecord<String, byte[]>> batch) {
         List<Delivered<T>> events = new ArrayList<>(batch.size());
+        List<ConsumerRecord<String, byte[]>> sources = new ArrayList<>(batch.size());
         List<PoisonedRecord> deadLetters = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : batch) {
             try {
                 Delivered<T> event = read(record);
                 if (event != null) {
                     events.add(event);
+                    sources.add(record);
                 }
             } catch (PoisonRecord poison) {
                 deadLetters.add(new PoisonedRecord(record, poison));
             }
         }
-        return new Read<>(events, deadLetters);
+        return new Read<>(events, sources, deadLetters);
     }
 
     /** The event, null when passed over; throws {@link PoisonRecord} for a dead letter. */
@@ -118,7 +122,7 @@ final class ContractRecords<T> {
         }
     }
 
-    private PoisonRecord poison(String reason, Throwable cause) {
+    PoisonRecord poison(String reason, Throwable cause) {
         return new PoisonRecord(projection.name(), projection.groupId(), reason, cause);
     }
 }

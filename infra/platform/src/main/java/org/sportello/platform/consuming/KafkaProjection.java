@@ -58,6 +58,9 @@ public interface KafkaProjection<T> {
      * Applies a batch of events that this projection sees for the first time, in order, inside the
      * batch's database transaction (their ids were claimed in it). A failure here rolls the batch
      * back and it is retried until it commits: it is taken for the database being unavailable.
+     * Except Spring's {@code DataIntegrityViolationException}, the database refusing a value (a
+     * constraint, a value too long): the batch is then applied one event at a time, and the events
+     * refused on their own become dead letters.
      */
     void apply(List<Delivered<T>> events);
 

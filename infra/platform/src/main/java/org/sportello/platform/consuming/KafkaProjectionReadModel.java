@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -107,7 +108,7 @@ public class KafkaProjectionReadModel implements ReadModel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while rewinding " + projection.groupId(), e);
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Kafka did not rewind consumer group " + projection.groupId(), e);
         }
     }
@@ -117,7 +118,7 @@ public class KafkaProjectionReadModel implements ReadModel {
      * group empty; another instance's consumer never leaves, and then the rebuild is refused.
      */
     private void alterWhenEmpty(Admin admin, Map<TopicPartition, OffsetAndMetadata> offsets)
-            throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+            throws InterruptedException, ExecutionException, TimeoutException {
         Instant deadline = Instant.now().plus(settings.rebuildGroupPatience());
         while (true) {
             try {

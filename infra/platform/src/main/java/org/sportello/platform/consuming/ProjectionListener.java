@@ -1,11 +1,14 @@
 package org.sportello.platform.consuming;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.kafka.listener.BatchConsumerAwareMessageListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,9 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * listener return and the container commit the batch's offsets; records behind the poison keep
  * flowing in the same batch.
  *
- * <p>Whatever else fails (the database is down, Kafka does not take a dead letter) is thrown to
- * the container's error handler, which retries the whole batch until it succeeds, never skips it
- * (see {@link ProjectionContainers}). A retried batch is harmless: its event ids are claimed in
+ * <p>A value the database refuses is found by applying the batch again one event at a time (see
+ * {@link #applyOneByOne}). Whatever else fails (the database is down, Kafka does not take a dead
+ * letter) is thrown to the container's error handler, which retries the whole batch until it
+ * succeeds, never skips it (see {@link ProjectionContainers}). A retried batch is harmless: its event ids are claimed in
  * {@code processed_event} in the same transaction as the change, and dead letters are sent after
  * it committed.
  */
@@ -51,12 +55,38 @@ final class ProjectionListener<T> implements BatchConsumerAwareMessageListener<S
     @Override
     public void onMessage(List<ConsumerRecord<String, byte[]>> batch, Consumer<?, ?> consumer) {
         ContractRecords.Read<T> read = records.read(batch);
+        List<ContractRecords.PoisonedRecord> letters = new ArrayList<>(read.deadLetters());
         if (!read.events().isEmpty()) {
-            transactions.executeWithoutResult(status -> apply(read.events()));
+            try {
+                transactions.executeWithoutResult(status -> apply(read.events()));
+            } catch (DataIntegrityViolationException refused) {
+                letters.addAll(applyOneByOne(read));
+            }
         }
-        for (ContractRecords.PoisonedRecord letter : read.deadLetters()) {
+        for (ContractRecords.PoisonedRecord letter : letters) {
             deadLetters.send(letter.record(), consumer, letter.poison());
         }
+    }
+
+    /**
+     * The database refused a value of the batch (a constraint, a value too long for its column):
+     * no retry changes that, and retrying the batch for ever would stop the projection at it. So
+     * the batch is applied again one event per transaction, in order, and the events the database
+     * refuses on their own are dead letters. Any other failure still goes to the error handler.
+     */
+    private List<ContractRecords.PoisonedRecord> applyOneByOne(ContractRecords.Read<T> read) {
+        List<ContractRecords.PoisonedRecord> refused = new ArrayList<>();
+        for (int i = 0; i < read.events().size(); i++) {
+            Delivered<T> event = read.events().get(i);
+            try {
+                transactions.executeWithoutResult(status -> apply(List.of(event)));
+            } catch (DataIntegrityViolationException e) {
+                refused.add(new ContractRecords.PoisonedRecord(read.sources().get(i), records.poison(
+                        "the database refused what projection " + projection.name() + " made of it: "
+                                + NestedExceptionUtils.getMostSpecificCause(e).getMessage(), e)));
+            }
+        }
+        return refused;
     }
 
     private void apply(List<Delivered<T>> events) {
