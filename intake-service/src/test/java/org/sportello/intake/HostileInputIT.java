@@ -176,6 +176,31 @@ class HostileInputIT extends RunningIntake {
     }
 
     @Test
+    void pathTheFirewallRefusesIsAMalformedRequest() {
+        // Spring Security's firewall, not Tomcat, refuses an encoded dot segment.
+        Response response = refused(() -> rawPost("/api/contacts/%2e%2e/cases"));
+
+        assertProblem(response, 400, Problems.MALFORMED_REQUEST, "path");
+    }
+
+    @Test
+    void pathThatNamesNothingIsNotFound() {
+        Response response = refused(() -> rawPost("/api/contacts-and-more"));
+
+        assertProblem(response, 404, Problems.NOT_FOUND, "path");
+    }
+
+    @Test
+    void clientThatAcceptsOnlyHtmlGetsAProblemNamingAccept() {
+        java.util.UUID contactId = api.recordContact(anonymousContact()).contactId();
+
+        Response response = raw.send("GET /api/contacts/" + contactId + " HTTP/1.1",
+                "Authorization: Bearer " + IntakeApi.OPERATOR + "\r\nAccept: text/html", new byte[0]);
+
+        assertProblem(response, 406, Problems.NOT_ACCEPTABLE, "Accept");
+    }
+
+    @Test
     void headersLargerThanTheServerAcceptsAreAMalformedRequest() {
         String padding = "X-Padding: " + "p".repeat(64 * 1024);
 

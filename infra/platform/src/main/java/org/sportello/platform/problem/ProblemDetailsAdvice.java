@@ -50,8 +50,11 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every refusal into an RFC 9457 problem: domain exceptions by their {@link DomainException.Kind},
- * binding and JSON errors with the offending field, anything unexpected as a bare 500 without
- * internals. Controllers therefore never catch.
+ * binding and JSON errors with the offending field, bodies the platform's guard stopped while they
+ * were read (too large, not UTF-8), Spring MVC's own refusals (405, 406, 415, 404) with a Sportello
+ * type and the header or part at fault, anything unexpected as a bare 500 without internals.
+ * Controllers therefore never catch. Refusals made before Spring MVC (filters, Spring Security,
+ * Tomcat) are written in the same shape by {@link ProblemResponses}.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)

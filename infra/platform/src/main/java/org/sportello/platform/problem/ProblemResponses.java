@@ -24,8 +24,8 @@ public final class ProblemResponses {
 
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
+        // JSON is UTF-8 by definition (RFC 8259): no charset parameter, as Spring MVC writes it too.
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         byte[] body = json.writeValueAsBytes(problem);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
