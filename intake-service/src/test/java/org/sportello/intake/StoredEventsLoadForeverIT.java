@@ -82,7 +82,7 @@ class StoredEventsLoadForeverIT extends RunningIntake {
         JsonNode file = api.get("/api/cases/" + caseId).json();
         assertThat(file.path("officeId").asString()).isEqualTo("Monza San Rocco");
         assertThat(file.path("contacts").size()).isEqualTo(2);
-        assertThat(api.takeInCharge(caseId.value(), "op-0288").status()).isEqualTo(200);
+        assertThat(api.takeInCharge(caseId.value(), IntakeApi.OPERATOR_ID).status()).isEqualTo(200);
         assertThat(api.get("/api/cases/" + caseId).json().path("state").asString()).isEqualTo("IN_CHARGE");
     }
 
@@ -144,7 +144,7 @@ class StoredEventsLoadForeverIT extends RunningIntake {
         assertThat(rewritten).isEqualTo(1);
 
         // The case loads, so it refuses as a closed case does (a case that failed to load would be a 500).
-        assertProblem(api.takeInCharge(caseId.value(), "op-0288"), 409, "case-already-closed");
+        assertProblem(api.takeInCharge(caseId.value(), IntakeApi.OPERATOR_ID), 409, "case-already-closed");
         assertThat(api.recordContact(contactOf(citizenId)).caseId()).isNotEqualTo(caseId.value());
         assertThat(storedPayloads(caseId)).last().isInstanceOfSatisfying(CaseClosed.class,
                 closed -> assertThat(closed.reason()).isEqualTo(CaseClosureReason.UNRECOGNISED));
@@ -165,7 +165,7 @@ class StoredEventsLoadForeverIT extends RunningIntake {
         assertThat(rewritten).isEqualTo(1);
 
         assertThat(storedPayloads(caseId)).singleElement().isInstanceOf(CaseOpened.class);
-        assertThat(api.takeInCharge(caseId.value(), "op-0288").status()).isEqualTo(200);
+        assertThat(api.takeInCharge(caseId.value(), IntakeApi.OPERATOR_ID).status()).isEqualTo(200);
     }
 
     /** Stores the events of one case, as the case's own commands would have, with the projections in the same transaction. */
@@ -177,7 +177,14 @@ class StoredEventsLoadForeverIT extends RunningIntake {
         }
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.attachTransaction(transactions);
-        unitOfWork.execute(() -> eventStore.publish(events));
+        unitOfWork.execute(() -> {
+            eventStore.publish(events);
+            // The claim that recording the case's first contact would have made (open_case_claim).
+            if (payloads[0] instanceof CaseOpened opened) {
+                jdbc.sql("INSERT INTO open_case_claim (citizen_id, case_id) VALUES (?, ?)")
+                        .params(opened.citizenId().value(), caseId.value()).update();
+            }
+        });
     }
 
     /**

@@ -135,7 +135,7 @@ class IntakeRelayIT extends RunningIntake {
     void eventsOfACaseArriveInTheOrderTheyHappened() {
         UUID citizenId = api.register(aNewPerson());
         UUID caseId = api.recordContact(contactOf(citizenId)).caseId();
-        api.takeInCharge(caseId, "op-0173");
+        api.takeInCharge(caseId, IntakeApi.OPERATOR_ID);
         api.closeCase(caseId, "REFERRED_ELSEWHERE");
 
         awaitRecord(CaseClosed.TYPE, caseId);

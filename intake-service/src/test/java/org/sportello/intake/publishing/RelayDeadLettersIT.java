@@ -71,7 +71,7 @@ class RelayDeadLettersIT extends RelayOnItsOwnKafka {
         UUID citizenId = api.register(aNewPerson());
         poison(citizenId);
         UUID caseId = api.recordContact(contactOf(citizenId)).caseId();
-        assertThat(api.takeInCharge(caseId, "op-0173").status()).isLessThan(300);
+        assertThat(api.takeInCharge(caseId, IntakeApi.OPERATOR_ID).status()).isLessThan(300);
         // The relay handles events in the order they were stored: once this one is on Kafka, the
         // case's events before it have been handled too.
         UUID laterCase = api.recordContact(contactOf(api.register(aNewPerson()))).caseId();
@@ -97,7 +97,7 @@ class RelayDeadLettersIT extends RelayOnItsOwnKafka {
 
     @Test
     void eventTooLargeForTheProducerIsDeadLetteredBeforeItIsSentAndStaysWhenRetried() {
-        UUID caseId = api.recordContact(withOperators(contactOf(api.register(aNewPerson())), 100)).caseId();
+        UUID caseId = api.recordContact(withEveryNeed(withLongestOperators(contactOf(api.register(aNewPerson()))))).caseId();
 
         topic.await(CaseOpened.TYPE, caseId, DELIVERED);
         List<JsonNode> letters = awaitLetters(caseId, 1);
@@ -115,7 +115,7 @@ class RelayDeadLettersIT extends RelayOnItsOwnKafka {
     @Test
     void eventKafkaRefusesOnAcknowledgementIsDeadLetteredByTheRetriedBatch() {
         // Under the producer's limit, over the topic's: only the broker can say no.
-        UUID caseId = api.recordContact(withOperators(contactOf(api.register(aNewPerson())), 40)).caseId();
+        UUID caseId = api.recordContact(withLongestOperators(contactOf(api.register(aNewPerson())))).caseId();
 
         List<JsonNode> letters = awaitLetters(caseId, 1);
 
@@ -193,12 +193,29 @@ class RelayDeadLettersIT extends RelayOnItsOwnKafka {
                 .params(aggregateId.toString(), sequenceNumber).query(String.class).single();
     }
 
-    private static Map<String, Object> withOperators(Map<String, Object> contact, int count) {
+    /**
+     * As many operators as a contact may have, each with an id as long as allowed: about 1.6 KB on
+     * the wire, over the topic's limit here but under the producer's.
+     */
+    private static Map<String, Object> withLongestOperators(Map<String, Object> contact) {
         List<Map<String, Object>> operators = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            operators.add(Map.of("operatorId", "op-" + i + "-" + "x".repeat(90), "role", "SOCIAL_WORKER"));
+        for (int i = 0; i < 10; i++) {
+            String id = "op-" + i + "-";
+            operators.add(Map.of("operatorId", id + "x".repeat(64 - id.length()), "role", "SOCIAL_WORKER"));
         }
         return with(contact, "operators", operators);
+    }
+
+    /** Every category in every user area: with the longest operators, over the producer's limit too. */
+    private static Map<String, Object> withEveryNeed(Map<String, Object> contact) {
+        List<String> categories = List.of("HOUSING", "WORK", "INCOME", "HEALTH", "CARE_OF_DEPENDENT",
+                "FAMILY_RELATIONS", "DOCUMENTS_AND_LEGAL", "EDUCATION", "ISOLATION", "DIGITAL_ACCESS", "OTHER");
+        List<Map<String, Object>> needs = new ArrayList<>();
+        for (String area : List.of("FAMILY_AND_MINORS", "DISABILITY", "ADDICTIONS", "ELDERLY", "IMMIGRANTS",
+                "POVERTY_AND_ADULT_HARDSHIP", "MULTI_AREA")) {
+            needs.add(Map.of("userArea", area, "categories", categories));
+        }
+        return with(contact, "needs", needs);
     }
 
     private static String simpleName(String className) {

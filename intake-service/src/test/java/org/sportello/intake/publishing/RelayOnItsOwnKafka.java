@@ -46,8 +46,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 abstract class RelayOnItsOwnKafka {
 
-    static final int MAX_REQUEST_SIZE = 8192;
-    static final int TOPIC_MAX_MESSAGE_BYTES = 3500;
+    static final int MAX_REQUEST_SIZE = 2048;
+    static final int TOPIC_MAX_MESSAGE_BYTES = 1024;
     static final String ADMIN = TestInfrastructure.token("admin-1", "ADMIN");
 
     private static LocalKafka broker;
