@@ -23,6 +23,9 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class DevToken {
 
+    /** As long as a token's {@code sub} may be: the operator ids recorded in events are at most this. */
+    public static final int MAX_SUBJECT_LENGTH = 64;
+
     public static final String ISSUER = "sportello-local";
     public static final String SECRET_VARIABLE = "SPORTELLO_JWT_SECRET";
     /** HS256 needs a key as long as its hash: RFC 7518, section 3.2. */
@@ -95,6 +98,10 @@ public final class DevToken {
         }
         if (subject == null || subject.isBlank()) {
             throw new IllegalArgumentException("the subject must not be blank");
+        }
+        if (subject.length() > MAX_SUBJECT_LENGTH) {
+            // The services refuse such tokens (the platform's claim validator): never mint one.
+            throw new IllegalArgumentException("the subject must be at most " + MAX_SUBJECT_LENGTH + " characters");
         }
         if (ttl.isNegative() || ttl.isZero()) {
             throw new IllegalArgumentException("the time to live must be positive, not " + ttl);

@@ -56,6 +56,14 @@ class DevTokenTest {
     }
 
     @Test
+    void aSubjectTheServicesWouldRefuseIsNeverMinted() {
+        assertThatThrownBy(() -> DevToken.mint(SECRET, "o".repeat(DevToken.MAX_SUBJECT_LENGTH + 1), List.of("OPERATOR"),
+                Duration.ofHours(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most 64");
+    }
+
+    @Test
     void theSourceFileRunsAloneAndPrintsAToken() throws Exception {
         Process process = runSourceFile(SECRET, "OPERATOR", "RESEARCHER", "--sub", "operator-9", "--ttl-minutes", "5");
 
