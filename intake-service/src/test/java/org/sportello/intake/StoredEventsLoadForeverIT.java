@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sportello.intake.IntakeRequests.contactOf;
 import static org.sportello.intake.citizen.CitizenFixture.aNewPerson;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,9 +16,11 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.Test;
+import org.sportello.intake.IntakeApi.Response;
 import org.sportello.intake.casefile.CaseClosed;
 import org.sportello.intake.casefile.CaseClosureReason;
 import org.sportello.intake.casefile.CaseId;
@@ -34,7 +37,9 @@ import org.sportello.intake.contact.Operator;
 import org.sportello.intake.contact.OperatorRole;
 import org.sportello.intake.contact.UserArea;
 import org.sportello.intake.office.OfficeId;
+import org.sportello.intake.publishing.TopicReader;
 import org.sportello.platform.caller.Caller;
+import org.sportello.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -168,8 +173,75 @@ class StoredEventsLoadForeverIT extends RunningIntake {
         assertThat(api.takeInCharge(caseId.value(), IntakeApi.OPERATOR_ID).status()).isEqualTo(200);
     }
 
+    @Test
+    void theRelayPublishesOrDeadLettersWhatTodaysRulesRefuseAndKeepsGoing() {
+        CaseId otherShape = CaseId.random();
+        OfficeId oldShape = new OfficeId("Monza San Rocco");
+        store(otherShape, new CaseOpened(otherShape, new CitizenId(api.register(aNewPerson())), oldShape, hoursAgo(2)));
+        CaseId longAgo = CaseId.random();
+        UUID oldCitizen = api.register(aNewPerson());
+        Instant in1850 = Instant.parse("1850-03-01T10:00:00Z");
+        store(longAgo, new CaseOpened(longAgo, new CitizenId(oldCitizen), new OfficeId("monza-san-rocco"), in1850),
+                contact(longAgo, oldCitizen, details(new OfficeId("monza-san-rocco"), in1850, ContactOutcome.ORIENTATION)));
+        CaseId retiredCode = CaseId.random();
+        UUID retiredCitizen = api.register(aNewPerson());
+        ContactRecorded retired = contact(retiredCode, retiredCitizen, details(new OfficeId("monza-san-rocco"),
+                hoursAgo(1), ContactOutcome.NO_FURTHER_ACTION));
+        store(retiredCode, () -> retire(ContactOutcome.NO_FURTHER_ACTION.name(), retired.contactId()),
+                new CaseOpened(retiredCode, new CitizenId(retiredCitizen), new OfficeId("monza-san-rocco"), hoursAgo(1)),
+                retired);
+
+        try (TopicReader topic = new TopicReader(TestInfrastructure.kafkaBootstrapServers())) {
+            // A contact recorded after them all still reaches Kafka: nothing stalled the relay.
+            UUID later = api.recordContact(contactOf(api.register(aNewPerson()))).caseId();
+            topic.await(org.sportello.contracts.intake.v1.ContactRecorded.TYPE, later, Duration.ofSeconds(30));
+
+            assertThat(topic.typesOf(longAgo.value())).as("a contact of 1850 is a fact like any other")
+                    .containsExactly(org.sportello.contracts.intake.v1.CaseOpened.TYPE,
+                            org.sportello.contracts.intake.v1.ContactRecorded.TYPE);
+            assertThat(topic.typesOf(otherShape.value())).as("an office id no consumer could read").isEmpty();
+            assertThat(topic.typesOf(retiredCode.value())).as("the case opened; the retired code waits")
+                    .containsExactly(org.sportello.contracts.intake.v1.CaseOpened.TYPE);
+        }
+        assertThat(deadLetteredTypes(otherShape)).containsExactly("CaseOpened");
+        assertThat(deadLetteredTypes(retiredCode)).containsExactly("ContactRecorded");
+    }
+
+    @Test
+    void aRebuiltReadModelShowsWhatTodaysRulesRefuseAsItWas() {
+        UUID citizenId = api.register(aNewPerson());
+        CaseId caseId = CaseId.random();
+        OfficeId oldShape = new OfficeId("Monza San Rocco");
+        ContactRecorded retired = contact(caseId, citizenId, details(oldShape, Instant.parse("1850-03-01T10:00:00Z"),
+                ContactOutcome.ORIENTATION, ContactOutcome.NO_FURTHER_ACTION));
+        store(caseId, () -> retire(ContactOutcome.NO_FURTHER_ACTION.name(), retired.contactId()),
+                new CaseOpened(caseId, new CitizenId(citizenId), oldShape, hoursAgo(2)), retired);
+        JsonNode before = api.get("/api/cases/" + caseId).json();
+
+        Response rebuilt = api.postJson("/api/admin/read-models/intake-projections/rebuild", "", IntakeApi.ADMIN);
+
+        assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
+        assertThat(api.get("/api/cases/" + caseId).json()).isEqualTo(before);
+        assertThat(before.path("contacts").path(0).path("outcomes").path(1).asString()).isEqualTo("UNRECOGNISED");
+    }
+
+    private List<String> deadLetteredTypes(CaseId caseId) {
+        Response letters = api.get("/api/admin/dead-letters", IntakeApi.ADMIN);
+        assertThat(letters.status()).as(letters.body()).isEqualTo(200);
+        return letters.json().valueStream()
+                .filter(letter -> caseId.toString().equals(letter.path("sequenceId").asString()))
+                .map(letter -> letter.path("payloadType").asString())
+                .map(type -> type.substring(type.lastIndexOf('.') + 1))
+                .toList();
+    }
+
     /** Stores the events of one case, as the case's own commands would have, with the projections in the same transaction. */
     private void store(CaseId caseId, Object... payloads) {
+        store(caseId, () -> { }, payloads);
+    }
+
+    /** Stores the case's events and, in the same transaction (so no processor sees them before), does {@code also}. */
+    private void store(CaseId caseId, Runnable also, Object... payloads) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
         for (int sequence = 0; sequence < payloads.length; sequence++) {
             events.add(new GenericDomainEventMessage<>("Case", caseId.toString(), sequence, payloads[sequence],
@@ -179,8 +251,12 @@ class StoredEventsLoadForeverIT extends RunningIntake {
         unitOfWork.attachTransaction(transactions);
         unitOfWork.execute(() -> {
             eventStore.publish(events);
-            // The claim that recording the case's first contact would have made (open_case_claim).
-            if (payloads[0] instanceof CaseOpened opened) {
+            // After the store has written the events and the projections their rows, which both
+            // happen when the unit of work prepares to commit (the event bus registered first).
+            CurrentUnitOfWork.get().onPrepareCommit(u -> also.run());
+            // The claim that recording the case's first contact made, and closing it would have ended.
+            boolean closed = java.util.Arrays.stream(payloads).anyMatch(CaseClosed.class::isInstance);
+            if (payloads[0] instanceof CaseOpened opened && !closed) {
                 jdbc.sql("INSERT INTO open_case_claim (citizen_id, case_id) VALUES (?, ?)")
                         .params(opened.citizenId().value(), caseId.value()).update();
             }

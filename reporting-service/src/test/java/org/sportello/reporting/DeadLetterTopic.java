@@ -17,7 +17,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.sportello.contracts.CloudEventHeaders;
 import org.sportello.contracts.intake.IntakeTopic;
-import org.sportello.platform.consuming.DeadLetters;
+import org.sportello.platform.consuming.DeadLetterTopics;
 import org.sportello.testing.TestInfrastructure;
 
 /**
@@ -27,7 +27,7 @@ import org.sportello.testing.TestInfrastructure;
  */
 public final class DeadLetterTopic {
 
-    public static final String NAME = DeadLetters.topicFor(IntakeTopic.NAME);
+    public static final String NAME = DeadLetterTopics.topicFor(IntakeTopic.NAME);
 
     private DeadLetterTopic() {
     }
@@ -50,7 +50,7 @@ public final class DeadLetterTopic {
             while (Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     if (eventId.equals(header(record, CloudEventHeaders.ID))
-                            && group.equals(header(record, DeadLetters.GROUP_HEADER))) {
+                            && group.equals(header(record, DeadLetterTopics.GROUP_HEADER))) {
                         return Optional.of(record);
                     }
                 }

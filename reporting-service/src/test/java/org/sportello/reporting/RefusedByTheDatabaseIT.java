@@ -18,7 +18,7 @@ import org.sportello.contracts.intake.v1.ContactOutcome;
 import org.sportello.contracts.intake.v1.ContactRecorded;
 import org.sportello.contracts.intake.v1.Operator;
 import org.sportello.contracts.intake.v1.OperatorRole;
-import org.sportello.platform.consuming.DeadLetters;
+import org.sportello.platform.consuming.DeadLetterTopics;
 import org.sportello.platform.consuming.Delivered;
 import org.sportello.platform.consuming.KafkaProjection;
 import org.sportello.platform.json.ContractJson;
@@ -114,7 +114,7 @@ class RefusedByTheDatabaseIT {
         assertThat(seen("before-" + suffix)).isTrue();
         ConsumerRecord<String, byte[]> letter = DeadLetterTopic.find(refusedId, GROUP, Duration.ofSeconds(30))
                 .orElseThrow(() -> new AssertionError("no dead letter of " + refusedId));
-        assertThat(DeadLetterTopic.header(letter, DeadLetters.REASON_HEADER))
+        assertThat(DeadLetterTopic.header(letter, DeadLetterTopics.REASON_HEADER))
                 .contains("the database refused").contains("offices_seen");
     }
 

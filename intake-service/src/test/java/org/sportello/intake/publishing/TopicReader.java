@@ -20,12 +20,12 @@ import org.sportello.contracts.CloudEventHeaders;
 import org.sportello.contracts.intake.IntakeTopic;
 
 /** Reads intake's topic from the start, as a consumer in a group of its own; records are picked by key and type. */
-final class TopicReader implements AutoCloseable {
+public final class TopicReader implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> received = new ArrayList<>();
 
-    TopicReader(String bootstrapServers) {
+    public TopicReader(String bootstrapServers) {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "intake-topic-reader-" + UUID.randomUUID(),
@@ -36,7 +36,7 @@ final class TopicReader implements AutoCloseable {
     }
 
     /** Polls until a record of this type for this aggregate arrives, and returns it. */
-    ConsumerRecord<String, byte[]> await(String type, UUID aggregateId, Duration atMost) {
+    public ConsumerRecord<String, byte[]> await(String type, UUID aggregateId, Duration atMost) {
         Predicate<ConsumerRecord<String, byte[]>> wanted = record -> aggregateId.toString().equals(record.key())
                 && type.equals(header(record, CloudEventHeaders.TYPE));
         return Awaitility.await().atMost(atMost).until(() -> {
@@ -46,7 +46,7 @@ final class TopicReader implements AutoCloseable {
     }
 
     /** The types of every record received so far for this aggregate, in the order they arrived. */
-    List<String> typesOf(UUID aggregateId) {
+    public List<String> typesOf(UUID aggregateId) {
         poll();
         return received.stream().filter(record -> aggregateId.toString().equals(record.key()))
                 .map(record -> header(record, CloudEventHeaders.TYPE)).toList();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sportello.contracts.intake.v1.CaseOpened;
 import org.sportello.contracts.intake.v1.ContactRecorded;
-import org.sportello.platform.consuming.DeadLetters;
+import org.sportello.platform.consuming.DeadLetterTopics;
 import org.sportello.platform.json.ContractJson;
 import org.sportello.reporting.IntakeTopicProducer;
 import org.sportello.reporting.ReportsApi;
@@ -288,7 +288,7 @@ class MonthlyUsersIT {
     }
 
     private double deadLetters() {
-        Counter counter = meters.find(DeadLetters.METER).tag("projection", MonthlyUsersProjection.NAME).counter();
+        Counter counter = meters.find(DeadLetterTopics.METER).tag("projection", MonthlyUsersProjection.NAME).counter();
         return counter == null ? 0 : counter.count();
     }
 

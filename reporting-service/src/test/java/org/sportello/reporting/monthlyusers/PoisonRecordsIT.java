@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sportello.contracts.intake.IntakeTopic;
 import org.sportello.contracts.intake.v1.ContactRecorded;
-import org.sportello.platform.consuming.DeadLetters;
+import org.sportello.platform.consuming.DeadLetterTopics;
 import org.sportello.platform.json.ContractJson;
 import org.sportello.reporting.DeadLetterTopic;
 import org.sportello.reporting.IntakeTopicProducer;
@@ -126,8 +126,8 @@ class PoisonRecordsIT {
                 .orElseThrow(() -> new AssertionError("no dead letter of " + eventId + " on " + DeadLetterTopic.NAME));
         assertThat(letter.value()).isEqualTo(value);
         assertThat(letter.key()).isEqualTo(key);
-        assertThat(DeadLetterTopic.header(letter, DeadLetters.REASON_HEADER)).contains(reason);
-        assertThat(DeadLetterTopic.header(letter, DeadLetters.PROJECTION_HEADER)).isEqualTo(MonthlyUsersProjection.NAME);
+        assertThat(DeadLetterTopic.header(letter, DeadLetterTopics.REASON_HEADER)).contains(reason);
+        assertThat(DeadLetterTopic.header(letter, DeadLetterTopics.PROJECTION_HEADER)).isEqualTo(MonthlyUsersProjection.NAME);
         assertThat(DeadLetterTopic.header(letter, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(IntakeTopic.NAME);
         assertThat(DeadLetterTopic.header(letter, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains(reason);
         assertThat(deadLetters()).isGreaterThanOrEqualTo(before + 1);
@@ -158,7 +158,7 @@ class PoisonRecordsIT {
     }
 
     private double deadLetters() {
-        Counter counter = meters.find(DeadLetters.METER).tag("projection", MonthlyUsersProjection.NAME)
+        Counter counter = meters.find(DeadLetterTopics.METER).tag("projection", MonthlyUsersProjection.NAME)
                 .tag("topic", IntakeTopic.NAME).counter();
         return counter == null ? 0 : counter.count();
     }

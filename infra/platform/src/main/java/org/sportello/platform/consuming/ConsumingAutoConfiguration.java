@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Consumers for every {@link KafkaProjection} bean of a service: see {@link ProjectionContainers},
- * {@link ProjectionListener}, {@link DeadLetters}; and a {@link org.sportello.platform.readmodel.ReadModel}
+ * {@link ProjectionListener}, {@link DeadLetterTopics}; and a {@link org.sportello.platform.readmodel.ReadModel}
  * bean per projection ({@link KafkaProjectionReadModel}).
  *
  * <p>The service adds {@value #MIGRATIONS} to {@code spring.flyway.locations}: it holds the
@@ -47,14 +47,14 @@ public class ConsumingAutoConfiguration {
     }
 
     @Bean
-    DeadLetters deadLetters(KafkaProperties kafka, KafkaAdmin admin, MeterRegistry meters, ConsumingProperties settings) {
-        return new DeadLetters(kafka, admin, meters, settings.deadLetterPartitions());
+    DeadLetterTopics deadLetters(KafkaProperties kafka, KafkaAdmin admin, MeterRegistry meters, ConsumingProperties settings) {
+        return new DeadLetterTopics(kafka, admin, meters, settings.deadLetterPartitions());
     }
 
     @Bean
     ProjectionContainers projectionContainers(List<KafkaProjection<?>> projections, KafkaProperties kafka,
                                               ConsumingProperties settings, ContractSchemas schemas,
-                                              ProcessedEvents processed, DeadLetters deadLetters,
+                                              ProcessedEvents processed, DeadLetterTopics deadLetters,
                                               PlatformTransactionManager transactionManager, MeterRegistry meters) {
         return new ProjectionContainers(projections, kafka, settings, schemas, processed, deadLetters,
                 transactionManager, meters);

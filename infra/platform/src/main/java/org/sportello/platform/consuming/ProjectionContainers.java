@@ -45,11 +45,11 @@ public class ProjectionContainers implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ProjectionContainers.class);
 
     private final Map<String, ConcurrentMessageListenerContainer<String, byte[]>> containers = new LinkedHashMap<>();
-    private final DeadLetters deadLetters;
+    private final DeadLetterTopics deadLetters;
     private volatile boolean running;
 
     public ProjectionContainers(List<KafkaProjection<?>> projections, KafkaProperties kafka, ConsumingProperties settings,
-                                ContractSchemas schemas, ProcessedEvents processed, DeadLetters deadLetters,
+                                ContractSchemas schemas, ProcessedEvents processed, DeadLetterTopics deadLetters,
                                 PlatformTransactionManager transactionManager, MeterRegistry meters) {
         this.deadLetters = deadLetters;
         DefaultKafkaConsumerFactory<String, byte[]> consumers = consumerFactory(kafka, settings, meters);

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * records that can never work and a database that will work again. Instead, poison is decided
  * when the batch is read ({@link ContractRecords}, which depends on the record alone, so it is
  * decided once, with no retries), the rest is applied in one transaction, and then each poison
- * record is sent synchronously through the {@link DeadLetters} recoverer. Only then does the
+ * record is sent synchronously through the {@link DeadLetterTopics} recoverer. Only then does the
  * listener return and the container commit the batch's offsets; records behind the poison keep
  * flowing in the same batch.
  *
@@ -40,11 +40,11 @@ final class ProjectionListener<T> implements BatchConsumerAwareMessageListener<S
     private final KafkaProjection<T> projection;
     private final ContractRecords<T> records;
     private final ProcessedEvents processed;
-    private final DeadLetters deadLetters;
+    private final DeadLetterTopics deadLetters;
     private final TransactionTemplate transactions;
 
     ProjectionListener(KafkaProjection<T> projection, ContractRecords<T> records, ProcessedEvents processed,
-                       DeadLetters deadLetters, TransactionTemplate transactions) {
+                       DeadLetterTopics deadLetters, TransactionTemplate transactions) {
         this.projection = projection;
         this.records = records;
         this.processed = processed;

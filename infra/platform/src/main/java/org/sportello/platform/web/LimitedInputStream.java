@@ -2,7 +2,6 @@ package org.sportello.platform.web;
 
 import java.io.IOException;
 
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 
 /**
@@ -10,14 +9,13 @@ import jakarta.servlet.ServletInputStream;
  * {@link RequestBodyTooLarge}. For chunked bodies, whose length nobody declared: the body is
  * refused while it streams in, before a parser holds it whole.
  */
-final class LimitedInputStream extends ServletInputStream {
+final class LimitedInputStream extends ForwardingServletInputStream {
 
-    private final ServletInputStream body;
     private final long limit;
     private long count;
 
     LimitedInputStream(ServletInputStream body, long limit) {
-        this.body = body;
+        super(body);
         this.limit = limit;
     }
 
@@ -46,30 +44,5 @@ final class LimitedInputStream extends ServletInputStream {
         if (count > limit) {
             throw new RequestBodyTooLarge(limit);
         }
-    }
-
-    @Override
-    public boolean isFinished() {
-        return body.isFinished();
-    }
-
-    @Override
-    public boolean isReady() {
-        return body.isReady();
-    }
-
-    @Override
-    public void setReadListener(ReadListener listener) {
-        body.setReadListener(listener);
-    }
-
-    @Override
-    public int available() throws IOException {
-        return body.available();
-    }
-
-    @Override
-    public void close() throws IOException {
-        body.close();
     }
 }

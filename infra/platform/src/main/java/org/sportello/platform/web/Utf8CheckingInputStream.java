@@ -2,7 +2,6 @@ package org.sportello.platform.web;
 
 import java.io.IOException;
 
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 
 /**
@@ -11,9 +10,8 @@ import jakarta.servlet.ServletInputStream;
  * ({@code C0 AF} becomes {@code /}) and encoded surrogates, which lets a byte sequence slip past
  * any check made on the decoded text; so the bytes are checked before Jackson sees them.
  */
-final class Utf8CheckingInputStream extends ServletInputStream {
+final class Utf8CheckingInputStream extends ForwardingServletInputStream {
 
-    private final ServletInputStream body;
     /** Continuation bytes still expected for the current sequence. */
     private int pending;
     /** Allowed range of the next continuation byte (narrower right after E0, ED, F0, F4). */
@@ -22,7 +20,7 @@ final class Utf8CheckingInputStream extends ServletInputStream {
     private long position;
 
     Utf8CheckingInputStream(ServletInputStream body) {
-        this.body = body;
+        super(body);
     }
 
     @Override
@@ -85,30 +83,5 @@ final class Utf8CheckingInputStream extends ServletInputStream {
         if (pending > 0) {
             throw new MalformedUtf8(position);
         }
-    }
-
-    @Override
-    public boolean isFinished() {
-        return body.isFinished();
-    }
-
-    @Override
-    public boolean isReady() {
-        return body.isReady();
-    }
-
-    @Override
-    public void setReadListener(ReadListener listener) {
-        body.setReadListener(listener);
-    }
-
-    @Override
-    public int available() throws IOException {
-        return body.available();
-    }
-
-    @Override
-    public void close() throws IOException {
-        body.close();
     }
 }

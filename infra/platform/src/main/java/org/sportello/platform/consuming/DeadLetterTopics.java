@@ -42,7 +42,7 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
  * dead-letter topic that someone created with any number of partitions works as well; the
  * original partition is in the {@code kafka_dlt-original-partition} header.
  */
-public class DeadLetters implements DisposableBean {
+public class DeadLetterTopics implements DisposableBean {
 
     public static final String TOPIC_SUFFIX = ".dlt";
     public static final String REASON_HEADER = "sportello_dlt_reason";
@@ -51,7 +51,7 @@ public class DeadLetters implements DisposableBean {
     public static final String GROUP_HEADER = "sportello_dlt_consumer_group";
     public static final String METER = "sportello.consumer.dead.letters";
 
-    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterTopics.class);
 
     private final DefaultKafkaProducerFactory<String, byte[]> producers;
     private final DeadLetterPublishingRecoverer recoverer;
@@ -60,7 +60,7 @@ public class DeadLetters implements DisposableBean {
     private final int partitions;
     private final Set<String> ensured = ConcurrentHashMap.newKeySet();
 
-    public DeadLetters(KafkaProperties kafka, KafkaAdmin admin, MeterRegistry meters, int partitions) {
+    public DeadLetterTopics(KafkaProperties kafka, KafkaAdmin admin, MeterRegistry meters, int partitions) {
         Map<String, Object> producer = kafka.buildProducerProperties();
         // A dead letter is the only trace of a record that was not applied: like the relay, send
         // it once and only with every in-sync replica's acknowledgement.
@@ -73,7 +73,7 @@ public class DeadLetters implements DisposableBean {
         this.producers = new DefaultKafkaProducerFactory<>(producer, new StringSerializer(), new ByteArraySerializer());
         this.recoverer = new DeadLetterPublishingRecoverer(new KafkaTemplate<>(producers),
                 (record, exception) -> new TopicPartition(topicFor(record.topic()), -1));
-        this.recoverer.setHeadersFunction(DeadLetters::ourHeaders);
+        this.recoverer.setHeadersFunction(DeadLetterTopics::ourHeaders);
         this.admin = admin;
         this.meters = meters;
         this.partitions = partitions;
