@@ -19,7 +19,8 @@ import org.springframework.core.env.Environment;
  * Names each service's OpenAPI document and declares the bearer JWT every endpoint needs, so a
  * generated client knows how to authenticate; documents every operation's error answers
  * ({@link ProblemResponses}) and the limits that follow from value types ({@link FormatLimits}) and
- * from lists of distinct codes ({@link DistinctCodes}).
+ * from lists of distinct codes ({@link DistinctCodes}); and leaves the stand-in for retired codes
+ * ({@code UNRECOGNISED}) out of what requests may send ({@link StandInCodes}).
  * Each service's {@code OpenApiDocumentIT} checks the result with Spectral's OWASP rules.
  */
 @AutoConfiguration
@@ -57,5 +58,15 @@ public class OpenApiAutoConfiguration {
     @Bean
     PropertyCustomizer sportelloDistinctCodes() {
         return new DistinctCodes();
+    }
+
+    @Bean
+    PropertyCustomizer sportelloStandInCodeMarker() {
+        return StandInCodes.marker();
+    }
+
+    @Bean
+    OpenApiCustomizer sportelloStandInCodes() {
+        return new StandInCodes();
     }
 }
