@@ -54,6 +54,9 @@ public class CaseController {
                     maxLength = CaseProjection.OPERATOR_LENGTH, pattern = CaseProjection.ANY_OPERATOR) String operatorId) {
     }
 
+    public record Closed(UUID caseId, CaseState state) {
+    }
+
     /** One page of a case's contacts, in the order they happened, and how many the case has in all. */
     public record ContactPage(
             @Schema(minimum = "0", maximum = "" + MAX_PAGE) int page,
@@ -66,9 +69,6 @@ public class CaseController {
     static final int DEFAULT_PAGE_SIZE = 20;
     /** Far beyond any case's contacts; keeps the offset a plain number. */
     static final int MAX_PAGE = 100_000;
-
-    public record Closed(UUID caseId, CaseState state) {
-    }
 
     private final CommandGateway commands;
     private final CaseProjection cases;
