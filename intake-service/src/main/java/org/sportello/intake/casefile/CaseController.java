@@ -1,17 +1,25 @@
 package org.sportello.intake.casefile;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sportello.intake.citizen.CitizenId;
 import org.sportello.intake.citizen.PersonalDataReads;
+import org.sportello.intake.contact.ContactProjection;
 import org.sportello.intake.contact.Recognised;
+import org.sportello.intake.contact.RecordContactRequest;
 import org.sportello.platform.caller.Caller;
 import org.sportello.platform.caller.CurrentCaller;
 import org.sportello.platform.security.CurrentOperator;
@@ -20,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -27,7 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class CaseController {
 
     /** {@code operatorId} left out: the caller takes charge. Naming another operator is an administrator's job. */
-    public record TakeInChargeRequest(@Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._@:-]+$") String operatorId) {
+    public record TakeInChargeRequest(
+            @Size(max = RecordContactRequest.MAX_OPERATOR_ID) @Pattern(regexp = RecordContactRequest.OPERATOR_ID,
+                    message = "must be 1 to 64 letters, digits or . _ @ : -") String operatorId) {
     }
 
     public record CloseRequest(@NotNull @Recognised CaseClosureReason reason) {
@@ -37,20 +48,39 @@ public class CaseController {
      * The answers to commands: ids and state only. The case with its contacts' notes is a read of
      * personal data, which the caller asks for, and which is logged, with {@code GET}.
      */
-    public record InCharge(UUID caseId, CaseState state, String operatorId) {
+    public record InCharge(
+            UUID caseId, CaseState state,
+            @Schema(description = CaseProjection.OPERATOR_DESCRIPTION, minLength = 1,
+                    maxLength = CaseProjection.OPERATOR_LENGTH, pattern = CaseProjection.ANY_OPERATOR) String operatorId) {
     }
 
     public record Closed(UUID caseId, CaseState state) {
     }
 
+    /** One page of a case's contacts, in the order they happened, and how many the case has in all. */
+    public record ContactPage(
+            @Schema(minimum = "0", maximum = "" + MAX_PAGE) int page,
+            @Schema(minimum = "1", maximum = "" + MAX_PAGE_SIZE) int size,
+            @Schema(minimum = "0", maximum = "9223372036854775807") long total,
+            @ArraySchema(maxItems = MAX_PAGE_SIZE) List<ContactProjection.ContactView> contacts) {
+    }
+
+    static final int MAX_PAGE_SIZE = 100;
+    static final int DEFAULT_PAGE_SIZE = 20;
+    /** Far beyond any case's contacts; keeps the offset a plain number. */
+    static final int MAX_PAGE = 100_000;
+
     private final CommandGateway commands;
     private final CaseProjection cases;
+    private final ContactProjection contacts;
     private final PersonalDataReads reads;
     private final Clock clock;
 
-    public CaseController(CommandGateway commands, CaseProjection cases, PersonalDataReads reads, Clock clock) {
+    public CaseController(CommandGateway commands, CaseProjection cases, ContactProjection contacts,
+                          PersonalDataReads reads, Clock clock) {
         this.commands = commands;
         this.cases = cases;
+        this.contacts = contacts;
         this.reads = reads;
         this.clock = clock;
     }
@@ -62,6 +92,18 @@ public class CaseController {
         CaseProjection.CaseView file = cases.find(id).orElseThrow(() -> new CaseNotFound(id));
         reads.record(new CitizenId(file.citizenId()), CurrentOperator.id(), "case " + caseId);
         return file;
+    }
+
+    /** The case's contacts a page at a time, the oldest first: a read of personal data, logged as {@link #get} is. */
+    @GetMapping("/{caseId}/contacts")
+    public ContactPage contacts(@PathVariable UUID caseId,
+                                @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
+                                @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+        CaseId id = new CaseId(caseId);
+        UUID citizenId = cases.citizenOf(id).orElseThrow(() -> new CaseNotFound(id));
+        List<ContactProjection.ContactView> contactsOfPage = contacts.pageOfCase(id, (long) page * size, size);
+        reads.record(new CitizenId(citizenId), CurrentOperator.id(), "contacts of case " + caseId);
+        return new ContactPage(page, size, contacts.countOfCase(id), contactsOfPage);
     }
 
     @PostMapping("/{caseId}/take-in-charge")

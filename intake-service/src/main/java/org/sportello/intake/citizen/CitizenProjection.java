@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,9 +19,17 @@ import org.springframework.stereotype.Component;
 public class CitizenProjection {
 
     /** A citizen as operators see it, with the open case if there is one. */
-    public record CitizenView(UUID citizenId, String fiscalCode, String firstName, String lastName,
-                              LocalDate birthDate, Sex sex, String municipalityOfResidence, String phone,
-                              String email, Instant registeredAt, UUID openCaseId) {
+    public record CitizenView(
+            UUID citizenId,
+            @Schema(minLength = RegisterCitizenRequest.FISCAL_CODE_LENGTH, maxLength = RegisterCitizenRequest.FISCAL_CODE_LENGTH, pattern = RegisterCitizenRequest.FISCAL_CODE)
+            String fiscalCode,
+            @Schema(minLength = 1, maxLength = RegisterCitizenRequest.MAX_NAME, pattern = RegisterCitizenRequest.ONE_LINE) String firstName,
+            @Schema(minLength = 1, maxLength = RegisterCitizenRequest.MAX_NAME, pattern = RegisterCitizenRequest.ONE_LINE) String lastName,
+            LocalDate birthDate, Sex sex,
+            @Schema(minLength = 1, maxLength = RegisterCitizenRequest.MAX_NAME, pattern = RegisterCitizenRequest.ONE_LINE) String municipalityOfResidence,
+            @Schema(maxLength = RegisterCitizenRequest.MAX_PHONE, pattern = "^" + RegisterCitizenRequest.PHONE + "$") String phone,
+            @Schema(maxLength = RegisterCitizenRequest.MAX_EMAIL, format = "email") String email,
+            Instant registeredAt, UUID openCaseId) {
     }
 
     private final JdbcClient jdbc;

@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.sportello.intake.casefile.CaseId;
+import org.sportello.intake.office.OfficeId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +28,16 @@ import tools.jackson.databind.json.JsonMapper;
 @ProcessingGroup("intake-projections")
 public class ContactProjection {
 
-    public record ContactView(UUID contactId, UUID citizenId, UUID caseId, String officeId, Channel channel,
-                              Instant occurredAt, Instant recordedAt, List<Operator> operators, List<Need> needs,
-                              List<ContactOutcome> outcomes, String notes) {
+    /** The limits the document gives each field are those RecordContactRequest lets in. */
+    public record ContactView(
+            UUID contactId, UUID citizenId, UUID caseId,
+            @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String officeId,
+            Channel channel, Instant occurredAt, Instant recordedAt,
+            @ArraySchema(minItems = 1, maxItems = RecordContactRequest.MAX_OPERATORS) List<Operator> operators,
+            @ArraySchema(maxItems = UserArea.IN_USE) List<Need> needs,
+            // Not uniqueItems: two codes retired since would both read as UNRECOGNISED.
+            @ArraySchema(minItems = 1, maxItems = ContactOutcome.IN_USE) List<ContactOutcome> outcomes,
+            @Schema(maxLength = RecordContactRequest.MAX_NOTES, pattern = RecordContactRequest.TEXT) String notes) {
     }
 
     private final JdbcClient jdbc;
@@ -66,11 +77,30 @@ public class ContactProjection {
                 .optional();
     }
 
-    public List<ContactView> ofCase(CaseId caseId) {
-        return jdbc.sql("SELECT * FROM contact WHERE case_id = ? ORDER BY occurred_at, recorded_at")
-                .param(caseId.value())
+    /**
+     * A page of a case's contacts in the order they happened (ties by when they were recorded, then
+     * by id, so that pages never overlap): {@code limit} of them from the {@code offset}-th.
+     */
+    public List<ContactView> pageOfCase(CaseId caseId, long offset, int limit) {
+        return jdbc.sql("SELECT * FROM contact WHERE case_id = ? ORDER BY occurred_at, recorded_at, contact_id "
+                        + "OFFSET ? LIMIT ?")
+                .params(caseId.value(), offset, limit)
                 .query((rs, n) -> view(rs))
                 .list();
+    }
+
+    /** The {@code limit} latest contacts of a case, in the order they happened. */
+    public List<ContactView> latestOfCase(CaseId caseId, int limit) {
+        return jdbc.sql("SELECT * FROM (SELECT * FROM contact WHERE case_id = ? "
+                        + "ORDER BY occurred_at DESC, recorded_at DESC, contact_id DESC LIMIT ?) latest "
+                        + "ORDER BY occurred_at, recorded_at, contact_id")
+                .params(caseId.value(), limit)
+                .query((rs, n) -> view(rs))
+                .list();
+    }
+
+    public long countOfCase(CaseId caseId) {
+        return jdbc.sql("SELECT count(*) FROM contact WHERE case_id = ?").param(caseId.value()).query(Long.class).single();
     }
 
     private ContactView view(ResultSet rs) throws SQLException {

@@ -29,16 +29,24 @@ public record RecordContactRequest(
         @Size(max = UserArea.IN_USE) List<@Valid @NotNull NeedRequest> needs,
         @NotEmpty @Size(max = ContactOutcome.IN_USE) @UniqueElements
         List<@NotNull @Recognised ContactOutcome> outcomes,
-        @Size(max = MAX_NOTES) String notes) {
+        @Size(max = MAX_NOTES) @Pattern(regexp = TEXT, message = "must not contain control characters other "
+                + "than tabs and line breaks") String notes) {
 
     /** More people than this in one interview is a list pasted by mistake. */
-    static final int MAX_OPERATORS = 10;
-    static final int MAX_NOTES = 4000;
+    public static final int MAX_OPERATORS = 10;
+    public static final int MAX_NOTES = 4000;
     /** The token's {@code sub} as the identity provider issues it; the contracts allow no more. */
-    static final String OPERATOR_ID = "^[A-Za-z0-9._@:-]{1,64}$";
+    public static final String OPERATOR_ID = "^[A-Za-z0-9._@:-]{1,64}$";
+    public static final int MAX_OPERATOR_ID = 64;
+    /**
+     * Free text over several lines: tabs and line breaks, but no other control character. The
+     * platform's JSON reader (StrictTextDeserializer) already refuses those in every string; the
+     * pattern says so in the document, and holds for a value that did not come through it.
+     */
+    public static final String TEXT = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$";
 
     public record OperatorRequest(
-            @NotBlank @Size(max = 64) @Pattern(regexp = OPERATOR_ID,
+            @NotBlank @Size(max = MAX_OPERATOR_ID) @Pattern(regexp = OPERATOR_ID,
                     message = "must be 1 to 64 letters, digits or . _ @ : -") String operatorId,
             @NotNull @Recognised OperatorRole role) {
     }

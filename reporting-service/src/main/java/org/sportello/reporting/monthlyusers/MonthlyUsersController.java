@@ -1,5 +1,7 @@
 package org.sportello.reporting.monthlyusers;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -7,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.sportello.reporting.research.MonthRange;
 import org.sportello.reporting.research.OfficeSlug;
 import org.sportello.reporting.research.SmallCellSuppression;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,10 +22,22 @@ public class MonthlyUsersController {
 
     private final MonthlyUsersTables tables;
     private final SmallCellSuppression suppression;
+    private final int maxRows;
 
-    MonthlyUsersController(MonthlyUsersTables tables, SmallCellSuppression suppression) {
+    /**
+     * {@code sportello.reporting.monthly-users.max-rows} may lower the bound on a report's rows, never
+     * raise it above {@link MonthlyUsersReport#MAX_ROWS}, which the document states.
+     */
+    MonthlyUsersController(MonthlyUsersTables tables, SmallCellSuppression suppression,
+                           @Value("${sportello.reporting.monthly-users.max-rows:" + MonthlyUsersReport.MAX_ROWS + "}")
+                           int maxRows) {
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("sportello.reporting.monthly-users.max-rows must be at least 1, not "
+                    + maxRows);
+        }
         this.tables = tables;
         this.suppression = suppression;
+        this.maxRows = Math.min(maxRows, MonthlyUsersReport.MAX_ROWS);
     }
 
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, MonthlyUsersCsv.TEXT_CSV_VALUE})
@@ -36,7 +51,9 @@ public class MonthlyUsersController {
                     Counts from 1 to threshold-1 are withheld: they are null and named in "suppressed"; \
                     0 is shown. With Accept: text/csv the same rows come as CSV \
                     (month,officeId,citizens,contacts,anonymousContacts,suppressed), withheld counts empty and \
-                    suppressed names joined by ';'. No ids of citizens, cases or contacts are ever returned.""")
+                    suppressed names joined by ';'. No ids of citizens, cases or contacts are ever returned. \
+                    A report has at most""" + " " + MonthlyUsersReport.MAX_ROWS + " rows; a request for more is refused "
+                    + "(400, naming to): ask for fewer months, or for one office.")
     public MonthlyUsersReport monthlyUsers(
             @Parameter(description = "First month, YYYY-MM, included", schema = @Schema(type = "string",
                     minLength = 7, maxLength = 7, pattern = MonthlyUsersReport.MONTH_PATTERN))
@@ -50,6 +67,10 @@ public class MonthlyUsersController {
                     type = "string", maxLength = OfficeSlug.MAX_LENGTH, pattern = MonthlyUsersReport.OFFICE_ID_PATTERN))
             @RequestParam(required = false) String officeId) {
         MonthRange range = MonthRange.parse(from, to);
-        return MonthlyUsersReport.of(tables.counts(range, OfficeSlug.requireFilter(officeId)), suppression);
+        List<MonthlyCounts> counts = tables.counts(range, OfficeSlug.requireFilter(officeId));
+        if (counts.size() > maxRows) {
+            throw new ReportTooLarge(counts.size(), maxRows);
+        }
+        return MonthlyUsersReport.of(counts, suppression);
     }
 }

@@ -19,7 +19,14 @@ import org.sportello.reporting.research.SmallCellSuppression;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record MonthlyUsersReport(
         @Schema(minimum = "1", maximum = "2147483647") int threshold,
-        List<Row> rows) {
+        @ArraySchema(maxItems = MonthlyUsersReport.MAX_ROWS) List<Row> rows) {
+
+    /**
+     * The most rows one report carries: ten years of months for 80 offices and "all", or one
+     * year for 800. The controller refuses a request whose report would have more
+     * (ReportTooLarge), so the document's maxItems is true.
+     */
+    public static final int MAX_ROWS = 10_000;
 
     static final String CITIZENS = "citizens";
     static final String CONTACTS = "contacts";

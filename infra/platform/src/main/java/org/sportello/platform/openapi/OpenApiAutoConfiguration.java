@@ -7,8 +7,10 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
+import org.sportello.platform.readmodel.ReadModel;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,7 +21,9 @@ import org.springframework.core.env.Environment;
  * Names each service's OpenAPI document and declares the bearer JWT every endpoint needs, so a
  * generated client knows how to authenticate; documents every operation's error answers
  * ({@link ProblemResponses}) and the limits that follow from value types ({@link FormatLimits}) and
- * from lists of distinct codes ({@link DistinctCodes}).
+ * from lists of distinct codes ({@link DistinctCodes}); and leaves the stand-in for retired codes
+ * ({@code UNRECOGNISED}) out of what requests may send ({@link StandInCodes}); and states the limits
+ * of the platform's administration endpoints that hold by construction ({@link AdminLimits}).
  * Each service's {@code OpenApiDocumentIT} checks the result with Spectral's OWASP rules.
  */
 @AutoConfiguration
@@ -57,5 +61,20 @@ public class OpenApiAutoConfiguration {
     @Bean
     PropertyCustomizer sportelloDistinctCodes() {
         return new DistinctCodes();
+    }
+
+    @Bean
+    PropertyCustomizer sportelloStandInCodeMarker() {
+        return StandInCodes.marker();
+    }
+
+    @Bean
+    OpenApiCustomizer sportelloAdminLimits(ObjectProvider<ReadModel> readModels) {
+        return new AdminLimits(() -> readModels.orderedStream().map(ReadModel::name).toList());
+    }
+
+    @Bean
+    OpenApiCustomizer sportelloStandInCodes() {
+        return new StandInCodes();
     }
 }

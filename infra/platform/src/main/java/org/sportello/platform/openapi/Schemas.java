@@ -69,6 +69,40 @@ final class Schemas {
         }
     }
 
+    /**
+     * Every schema a client may send: those of each operation's parameters and request body,
+     * nested ones included, and the component schemas they refer to, each once. A component a
+     * request and an answer share is among them.
+     */
+    static void forEachInRequests(OpenAPI openApi, Consumer<Schema<?>> action) {
+        Set<Schema<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<String, Schema> components = openApi.getComponents() == null || openApi.getComponents().getSchemas() == null
+                ? Map.of() : openApi.getComponents().getSchemas();
+        Consumer<Schema<?>> visit = new Consumer<>() {
+            @Override
+            public void accept(Schema<?> root) {
+                walk(root, schema -> {
+                    action.accept(schema);
+                    String ref = schema.get$ref();
+                    if (ref != null && ref.startsWith(COMPONENT_SCHEMAS)) {
+                        Schema<?> component = components.get(ref.substring(COMPONENT_SCHEMAS.length()));
+                        if (component != null) {
+                            accept(component);
+                        }
+                    }
+                }, seen);
+            }
+        };
+        if (openApi.getPaths() != null) {
+            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                parameters(path, operation).forEach(parameter -> parameter(parameter, visit));
+                requestBody(operation.getRequestBody(), visit);
+            }));
+        }
+    }
+
+    private static final String COMPONENT_SCHEMAS = "#/components/schemas/";
+
     /** Every operation of every path. */
     static Stream<Operation> operations(OpenAPI openApi) {
         if (openApi.getPaths() == null) {

@@ -61,6 +61,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    /** The constant that stands in for a stored code no longer in use; never one a request may send. */
+    static final String UNRECOGNISED = "UNRECOGNISED";
 
     @ExceptionHandler(DomainException.class)
     public ResponseEntity<ProblemDetail> domain(DomainException exception) {
@@ -94,7 +96,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         HttpStatus status = statusOf(exception.kind());
         ProblemDetail problem = Problems.of(status, exception.typeSlug(), titleOf(exception), exception.getMessage());
         if (exception.field() != null) {
-            problem.setProperty("errors", List.of(new Problems.FieldError(exception.field(), exception.getMessage())));
+            Problems.setErrors(problem, List.of(new Problems.FieldError(exception.field(), exception.getMessage())));
         }
         exception.properties().forEach(problem::setProperty);
         return problem;
@@ -319,7 +321,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static String describe(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + Stream.of(type.getEnumConstants()).map(Object::toString)
+            // UNRECOGNISED stands in for a stored code no longer in use; no request may send it.
+            return "one of " + Stream.of(type.getEnumConstants())
+                    .filter(constant -> !UNRECOGNISED.equals(((Enum<?>) constant).name()))
+                    .map(Object::toString)
                     .collect(Collectors.joining(", ", "[", "]"));
         }
         return switch (type.getSimpleName()) {

@@ -26,34 +26,93 @@ public final class Problems {
     public static final String UNAUTHENTICATED = "unauthenticated";
     public static final String INTERNAL_ERROR = "internal-error";
 
-    /** One offending field of a request and why it was refused. */
+    // The sizes the OpenAPI documents give a problem's members (openapi.ProblemLimits states them).
+    // A detail, a field or a reason can echo what the client sent, so each is cut here, and its
+    // control characters replaced, whatever built it.
+    public static final int TYPE_LENGTH = 255;
+    public static final int TITLE_LENGTH = 255;
+    public static final int DETAIL_LENGTH = 2000;
+    /** At most this many offending fields are listed; a request with more hears about the first ones. */
+    public static final int MAX_ERRORS = 100;
+    public static final int FIELD_LENGTH = 200;
+    public static final int REASON_LENGTH = 500;
+    /**
+     * No control characters, line breaks included: a problem's text ends up in clients' logs and
+     * screens, where an echoed line break could forge a log line.
+     */
+    public static final String NO_CONTROL_CHARACTERS = "^[^\\u0000-\\u001F\\u007F]*$";
+    /** Ends a text cut to its limit, so that no one takes it for the whole. */
+    static final char CUT = '\u2026';
+
+    /**
+     * One offending field of a request and why it was refused; both are cut to their documented
+     * length, with control characters replaced, since either may quote the request.
+     */
     public record FieldError(String field, String reason) {
+        public FieldError {
+            field = text(field, FIELD_LENGTH);
+            reason = text(reason, REASON_LENGTH);
+        }
     }
 
     private Problems() {
     }
 
     public static ProblemDetail of(HttpStatus status, String typeSlug, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(detail, DETAIL_LENGTH));
         problem.setType(URI.create(TYPE_BASE + typeSlug));
-        problem.setTitle(title);
+        problem.setTitle(text(title, TITLE_LENGTH));
         return problem;
     }
 
     public static ProblemDetail invalidInput(List<FieldError> errors) {
-        String detail = errors.size() == 1
-                ? errors.get(0).field() + ": " + errors.get(0).reason()
-                : errors.size() + " fields are invalid";
+        String detail;
+        if (errors.size() == 1) {
+            detail = errors.get(0).field() + ": " + errors.get(0).reason();
+        } else if (errors.size() > MAX_ERRORS) {
+            detail = errors.size() + " fields are invalid; errors lists the first " + MAX_ERRORS;
+        } else {
+            detail = errors.size() + " fields are invalid";
+        }
         ProblemDetail problem = of(HttpStatus.BAD_REQUEST, INVALID_INPUT, "Invalid input", detail);
-        problem.setProperty("errors", errors);
+        setErrors(problem, errors);
         return problem;
     }
 
     /** A problem of this status and type that names the one field (or header, or part) at fault. */
     public static ProblemDetail ofField(HttpStatus status, String typeSlug, String title, FieldError error) {
         ProblemDetail problem = of(status, typeSlug, title, error.field() + ": " + error.reason());
-        problem.setProperty("errors", List.of(error));
+        setErrors(problem, List.of(error));
         return problem;
+    }
+
+    /** Sets {@code errors} to the first {@value #MAX_ERRORS} of these, as the documents promise. */
+    public static void setErrors(ProblemDetail problem, List<FieldError> errors) {
+        problem.setProperty("errors", errors.size() > MAX_ERRORS ? List.copyOf(errors.subList(0, MAX_ERRORS)) : errors);
+    }
+
+    /**
+     * The text as a problem may carry it: each control character (line breaks included) replaced
+     * by a space, and cut to {@code maxLength} characters, the last of them an ellipsis, never
+     * between the two halves of a surrogate pair. Null stays null.
+     */
+    static String text(String value, int maxLength) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(Math.min(value.length(), maxLength));
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            text.append(c < 0x20 || c == 0x7F ? ' ' : c);
+        }
+        if (text.length() <= maxLength) {
+            return text.toString();
+        }
+        int end = maxLength - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + CUT;
     }
 
     public static ProblemDetail requestBodyTooLarge(long limit) {

@@ -1,0 +1,21 @@
+package org.sportello.reporting.monthlyusers;
+
+import org.sportello.platform.problem.DomainException;
+
+/**
+ * The report asked for would have more rows than one answer carries: a row per month and office
+ * with activity, and nothing bounds the number of offices. Fewer months, or one office, fit.
+ */
+public class ReportTooLarge extends DomainException {
+
+    ReportTooLarge(int rows, int maxRows) {
+        super("to", "the report would have " + rows + " rows, more than the " + maxRows
+                + " one answer carries: ask for fewer months, or for one office with officeId");
+    }
+
+    @Override
+    public Kind kind() {
+        // A 400 like every other refusal of the parameters; the document gives 422 to commands only.
+        return Kind.INVALID_INPUT;
+    }
+}
