@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -15,6 +17,7 @@ import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.sportello.platform.problem.Problems;
 
 /**
  * The dead letters of every processing group of this service that has a dead-letter queue: what an
@@ -34,9 +37,34 @@ public class DeadLetters {
     }
 
     /** One parked event, without its payload. */
-    public record Entry(String processingGroup, String sequenceId, String eventId, String payloadType,
-                        String causeType, String causeMessage, Instant enqueuedAt, Instant lastTouched) {
+    public record Entry(
+            @Schema(maxLength = COLUMN_LENGTH, pattern = Problems.NO_CONTROL_CHARACTERS) String processingGroup,
+            @Schema(maxLength = COLUMN_LENGTH, pattern = Problems.NO_CONTROL_CHARACTERS) String sequenceId,
+            @Schema(maxLength = COLUMN_LENGTH, pattern = Problems.NO_CONTROL_CHARACTERS) String eventId,
+            @Schema(maxLength = COLUMN_LENGTH, pattern = Problems.NO_CONTROL_CHARACTERS) String payloadType,
+            @Schema(maxLength = COLUMN_LENGTH, pattern = Problems.NO_CONTROL_CHARACTERS) String causeType,
+            @Schema(maxLength = CAUSE_MESSAGE_LENGTH, pattern = Problems.NO_CONTROL_CHARACTERS) String causeMessage,
+            Instant enqueuedAt, Instant lastTouched) {
+
+        /**
+         * Cut to the columns of {@code dead_letter_entry} (db/axon), which hold them in the JDBC
+         * queue, and free of control characters: a cause's message may quote anything.
+         */
+        public Entry {
+            processingGroup = Problems.text(processingGroup, COLUMN_LENGTH);
+            sequenceId = Problems.text(sequenceId, COLUMN_LENGTH);
+            eventId = Problems.text(eventId, COLUMN_LENGTH);
+            payloadType = Problems.text(payloadType, COLUMN_LENGTH);
+            causeType = Problems.text(causeType, COLUMN_LENGTH);
+            causeMessage = Problems.text(causeMessage, CAUSE_MESSAGE_LENGTH);
+        }
     }
+
+    /** The widths of {@code dead_letter_entry}'s columns (db/axon): what any stored value fits in. */
+    public static final int COLUMN_LENGTH = 255;
+    public static final int CAUSE_MESSAGE_LENGTH = 1023;
+    /** The most letters one listing answers; the metric counts them all. */
+    public static final int MAX_LISTED = 1000;
 
     /**
      * What a retry did.
@@ -58,14 +86,22 @@ public class DeadLetters {
     }
 
     public List<Entry> list() {
+        return list(MAX_LISTED);
+    }
+
+    /** The first {@code limit} letters, by processing group and sequence, each sequence's first failure first. */
+    public List<Entry> list(int limit) {
         List<Entry> entries = new ArrayList<>();
-        queues().forEach((group, queue) -> {
-            for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
+        for (Map.Entry<String, SequencedDeadLetterQueue<EventMessage<?>>> group : queues().entrySet()) {
+            for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : group.getValue().deadLetters()) {
                 for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
-                    entries.add(entry(group, letter));
+                    if (entries.size() >= limit) {
+                        return entries;
+                    }
+                    entries.add(entry(group.getKey(), letter));
                 }
             }
-        });
+        }
         return entries;
     }
 

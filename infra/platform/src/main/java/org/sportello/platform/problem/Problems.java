@@ -96,7 +96,7 @@ public final class Problems {
      * by a space, and cut to {@code maxLength} characters, the last of them an ellipsis, never
      * between the two halves of a surrogate pair. Null stays null.
      */
-    static String text(String value, int maxLength) {
+    public static String text(String value, int maxLength) {
         if (value == null) {
             return null;
         }

@@ -35,6 +35,9 @@ public final class SportelloClaimsValidator implements OAuth2TokenValidator<Jwt>
             errors.add(new ClaimError(JwtClaimNames.SUB, "is required: it names the operator"));
         } else if (subject.length() > MAX_SUBJECT_LENGTH) {
             errors.add(new ClaimError(JwtClaimNames.SUB, "must be at most " + MAX_SUBJECT_LENGTH + " characters"));
+        } else if (subject.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+            // The sub is written into events and audit logs as the operator id: no control characters.
+            errors.add(new ClaimError(JwtClaimNames.SUB, "must not contain control characters"));
         }
         Object roles = token.getClaims().get(ROLES);
         if (roles != null && !(roles instanceof List<?> list && list.stream().allMatch(String.class::isInstance))) {

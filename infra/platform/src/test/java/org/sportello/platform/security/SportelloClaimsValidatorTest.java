@@ -47,6 +47,11 @@ class SportelloClaimsValidatorTest {
     }
 
     @Test
+    void subjectWithAControlCharacterIsRefused() {
+        assertRefusedFor("sub", token -> token.subject("operator-1\nADMIN"));
+    }
+
+    @Test
     void subjectOf64CharactersIsValid() {
         assertThat(validate(token -> token.subject("o".repeat(64))).hasErrors()).isFalse();
     }
