@@ -4,6 +4,9 @@ import org.sportello.platform.problem.DomainException;
 
 public class CaseAlreadyClosed extends DomainException {
 
+    /** The problem type: public API, so written once and never derived from the class name. */
+    public static final String TYPE = "case-already-closed";
+
     public CaseAlreadyClosed(CaseId caseId) {
         super("case " + caseId + " is closed; its history can no longer change");
     }
@@ -11,5 +14,10 @@ public class CaseAlreadyClosed extends DomainException {
     @Override
     public Kind kind() {
         return Kind.CONFLICT;
+    }
+
+    @Override
+    public String typeSlug() {
+        return TYPE;
     }
 }

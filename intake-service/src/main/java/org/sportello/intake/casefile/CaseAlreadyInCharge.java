@@ -4,6 +4,9 @@ import org.sportello.platform.problem.DomainException;
 
 public class CaseAlreadyInCharge extends DomainException {
 
+    /** The problem type: public API, so written once and never derived from the class name. */
+    public static final String TYPE = "case-already-in-charge";
+
     public CaseAlreadyInCharge(CaseId caseId, String operatorId) {
         super("case " + caseId + " is already in the charge of operator " + operatorId);
     }
@@ -11,5 +14,10 @@ public class CaseAlreadyInCharge extends DomainException {
     @Override
     public Kind kind() {
         return Kind.CONFLICT;
+    }
+
+    @Override
+    public String typeSlug() {
+        return TYPE;
     }
 }

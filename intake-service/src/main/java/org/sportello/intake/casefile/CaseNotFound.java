@@ -4,6 +4,9 @@ import org.sportello.platform.problem.DomainException;
 
 public class CaseNotFound extends DomainException {
 
+    /** The problem type: public API, so written once and never derived from the class name. */
+    public static final String TYPE = "case-not-found";
+
     public CaseNotFound(CaseId caseId) {
         super("caseId", "no case " + caseId);
     }
@@ -11,5 +14,10 @@ public class CaseNotFound extends DomainException {
     @Override
     public Kind kind() {
         return Kind.NOT_FOUND;
+    }
+
+    @Override
+    public String typeSlug() {
+        return TYPE;
     }
 }

@@ -5,6 +5,9 @@ import org.sportello.platform.problem.DomainException;
 /** An operator named someone else to take charge of a case; only an administrator may. */
 public class OnlyAdminsAssignCases extends DomainException {
 
+    /** The problem type: public API, so written once and never derived from the class name. */
+    public static final String TYPE = "only-admins-assign-cases";
+
     public OnlyAdminsAssignCases(String operatorId) {
         super("operatorId", "only an administrator may put a case in the charge of another operator ("
                 + operatorId + "); leave operatorId out to take charge yourself");
@@ -13,5 +16,10 @@ public class OnlyAdminsAssignCases extends DomainException {
     @Override
     public Kind kind() {
         return Kind.RULE_VIOLATION;
+    }
+
+    @Override
+    public String typeSlug() {
+        return TYPE;
     }
 }

@@ -7,6 +7,9 @@ import org.sportello.platform.problem.DomainException;
 /** The fiscal code belongs to a registered citizen; the problem names that citizen's id. */
 public class CitizenAlreadyRegistered extends DomainException {
 
+    /** The problem type: public API, so written once and never derived from the class name. */
+    public static final String TYPE = "citizen-already-registered";
+
     private final CitizenId existing;
 
     public CitizenAlreadyRegistered(CitizenId existing) {
@@ -26,5 +29,10 @@ public class CitizenAlreadyRegistered extends DomainException {
     @Override
     public Map<String, Object> properties() {
         return Map.of("citizenId", existing.value());
+    }
+
+    @Override
+    public String typeSlug() {
+        return TYPE;
     }
 }

@@ -4,6 +4,9 @@ import org.sportello.platform.problem.DomainException;
 
 public class CitizenNotFound extends DomainException {
 
+    /** The problem type: public API, so written once and never derived from the class name. */
+    public static final String TYPE = "citizen-not-found";
+
     public CitizenNotFound(CitizenId citizenId) {
         super("citizenId", "no citizen " + citizenId);
     }
@@ -11,5 +14,10 @@ public class CitizenNotFound extends DomainException {
     @Override
     public Kind kind() {
         return Kind.NOT_FOUND;
+    }
+
+    @Override
+    public String typeSlug() {
+        return TYPE;
     }
 }

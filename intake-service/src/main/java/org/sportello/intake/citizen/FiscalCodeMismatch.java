@@ -8,6 +8,9 @@ import org.sportello.platform.problem.DomainException;
  */
 public class FiscalCodeMismatch extends DomainException {
 
+    /** The problem type: public API, so written once and never derived from the class name. */
+    public static final String TYPE = "fiscal-code-mismatch";
+
     private FiscalCodeMismatch(String field, String message) {
         super(field, message);
     }
@@ -24,5 +27,10 @@ public class FiscalCodeMismatch extends DomainException {
     @Override
     public Kind kind() {
         return Kind.RULE_VIOLATION;
+    }
+
+    @Override
+    public String typeSlug() {
+        return TYPE;
     }
 }

@@ -8,6 +8,9 @@ import org.sportello.platform.problem.DomainException;
  */
 public class InvalidFiscalCode extends DomainException {
 
+    /** The problem type: public API, so written once and never derived from the class name. */
+    public static final String TYPE = "invalid-fiscal-code";
+
     public InvalidFiscalCode(String reason) {
         super("fiscalCode", reason);
     }
@@ -15,5 +18,10 @@ public class InvalidFiscalCode extends DomainException {
     @Override
     public Kind kind() {
         return Kind.INVALID_INPUT;
+    }
+
+    @Override
+    public String typeSlug() {
+        return TYPE;
     }
 }

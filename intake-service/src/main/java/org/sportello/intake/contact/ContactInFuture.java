@@ -6,6 +6,9 @@ import org.sportello.platform.problem.DomainException;
 
 public class ContactInFuture extends DomainException {
 
+    /** The problem type: public API, so written once and never derived from the class name. */
+    public static final String TYPE = "contact-in-future";
+
     ContactInFuture(Instant occurredAt, Instant recordedAt) {
         super("occurredAt", occurredAt + " is more than " + ContactDetails.CLOCK_TOLERANCE.toMinutes()
                 + " minutes after the time of recording (" + recordedAt + ")");
@@ -14,5 +17,10 @@ public class ContactInFuture extends DomainException {
     @Override
     public Kind kind() {
         return Kind.RULE_VIOLATION;
+    }
+
+    @Override
+    public String typeSlug() {
+        return TYPE;
     }
 }

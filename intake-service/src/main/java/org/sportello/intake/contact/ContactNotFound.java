@@ -6,6 +6,9 @@ import org.sportello.platform.problem.DomainException;
 
 public class ContactNotFound extends DomainException {
 
+    /** The problem type: public API, so written once and never derived from the class name. */
+    public static final String TYPE = "contact-not-found";
+
     public ContactNotFound(UUID contactId) {
         super("contactId", "no contact " + contactId);
     }
@@ -13,5 +16,10 @@ public class ContactNotFound extends DomainException {
     @Override
     public Kind kind() {
         return Kind.NOT_FOUND;
+    }
+
+    @Override
+    public String typeSlug() {
+        return TYPE;
     }
 }

@@ -4,6 +4,9 @@ import org.sportello.platform.problem.DomainException;
 
 public class IncompleteContact extends DomainException {
 
+    /** The problem type: public API, so written once and never derived from the class name. */
+    public static final String TYPE = "incomplete-contact";
+
     IncompleteContact(String field, String reason) {
         super(field, reason);
     }
@@ -11,5 +14,10 @@ public class IncompleteContact extends DomainException {
     @Override
     public Kind kind() {
         return Kind.INVALID_INPUT;
+    }
+
+    @Override
+    public String typeSlug() {
+        return TYPE;
     }
 }

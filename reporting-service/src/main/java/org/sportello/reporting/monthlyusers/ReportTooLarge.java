@@ -8,6 +8,9 @@ import org.sportello.platform.problem.DomainException;
  */
 public class ReportTooLarge extends DomainException {
 
+    /** The problem type: public API, so written once and never derived from the class name. */
+    public static final String TYPE = "report-too-large";
+
     ReportTooLarge(int rows, int maxRows) {
         super("to", "the report would have " + rows + " rows, more than the " + maxRows
                 + " one answer carries: ask for fewer months, or for one office with officeId");
@@ -17,5 +20,10 @@ public class ReportTooLarge extends DomainException {
     public Kind kind() {
         // A 400 like every other refusal of the parameters; the document gives 422 to commands only.
         return Kind.INVALID_INPUT;
+    }
+
+    @Override
+    public String typeSlug() {
+        return TYPE;
     }
 }

@@ -4,6 +4,9 @@ import org.sportello.platform.problem.DomainException;
 
 public class InvalidOfficeId extends DomainException {
 
+    /** The problem type: public API, so written once and never derived from the class name. */
+    public static final String TYPE = "invalid-office-id";
+
     InvalidOfficeId() {
         super("officeId", "must be a lowercase slug such as monza-san-rocco, or all (at most "
                 + OfficeSlug.MAX_LENGTH + " characters)");
@@ -12,5 +15,10 @@ public class InvalidOfficeId extends DomainException {
     @Override
     public Kind kind() {
         return Kind.INVALID_INPUT;
+    }
+
+    @Override
+    public String typeSlug() {
+        return TYPE;
     }
 }

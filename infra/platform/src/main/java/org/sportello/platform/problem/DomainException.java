@@ -47,8 +47,10 @@ public abstract class DomainException extends RuntimeException {
         return Map.of();
     }
 
-    /** Stable slug for the problem type URI: {@code CaseAlreadyClosed} becomes {@code case-already-closed}. */
-    public String typeSlug() {
-        return getClass().getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
-    }
+    /**
+     * The slug of the problem's {@code type} URI, e.g. {@code case-already-closed}: public API that
+     * clients act on, so each subclass writes it once as a constant, and renaming the class never
+     * changes it (STYLE.md 11).
+     */
+    public abstract String typeSlug();
 }

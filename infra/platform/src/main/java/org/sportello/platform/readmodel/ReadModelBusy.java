@@ -7,6 +7,9 @@ import org.sportello.platform.problem.DomainException;
 /** A rebuild could not lock the read model's tables in time: commands kept them busy. Try again. */
 public class ReadModelBusy extends DomainException {
 
+    /** The problem type: public API, so written once and never derived from the class name. */
+    public static final String TYPE = "read-model-busy";
+
     public ReadModelBusy(String name, Duration waited) {
         super("The tables of read model '" + name + "' stayed in use for " + waited.toSeconds()
                 + " s; nothing was changed. Try the rebuild again when the service is less busy.");
@@ -15,5 +18,10 @@ public class ReadModelBusy extends DomainException {
     @Override
     public Kind kind() {
         return Kind.CONFLICT;
+    }
+
+    @Override
+    public String typeSlug() {
+        return TYPE;
     }
 }

@@ -7,6 +7,9 @@ import org.sportello.platform.problem.DomainException;
 /** An administrator named a read model that this service does not have. */
 public class UnknownReadModel extends DomainException {
 
+    /** The problem type: public API, so written once and never derived from the class name. */
+    public static final String TYPE = "unknown-read-model";
+
     public UnknownReadModel(String name, Collection<String> known) {
         super("No read model '" + name + "' here; this service has " + known + ".");
     }
@@ -14,5 +17,10 @@ public class UnknownReadModel extends DomainException {
     @Override
     public Kind kind() {
         return Kind.NOT_FOUND;
+    }
+
+    @Override
+    public String typeSlug() {
+        return TYPE;
     }
 }
