@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sportello.testing.SportelloServiceTest;
 import org.sportello.testing.openapi.DocumentedSchemas;
-import org.sportello.testing.openapi.KnownFindings;
 import org.sportello.testing.openapi.OpenApiLint;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,10 +42,7 @@ class OpenApiDocumentIT {
         HttpResponse<String> document = new ReportsApi(port).get("/v3/api-docs", null, "application/json");
         assertThat(document.statusCode()).as(document.body()).isEqualTo(200);
 
-        OpenApiLint.Result lint = OpenApiLint.check("reporting", document.body());
-
-        List<String> failures = lint.against(KnownFindings.none());
-        assertThat(failures).withFailMessage(() -> lint.report(failures)).isEmpty();
+        OpenApiLint.requireNoFindings("reporting", document.body());
     }
 
     @Test

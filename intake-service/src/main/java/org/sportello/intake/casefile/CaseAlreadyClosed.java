@@ -8,16 +8,6 @@ public class CaseAlreadyClosed extends DomainException {
     public static final String TYPE = "case-already-closed";
 
     public CaseAlreadyClosed(CaseId caseId) {
-        super("case " + caseId + " is closed; its history can no longer change");
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.CONFLICT;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
+        super(TYPE, Kind.CONFLICT, "case " + caseId + " is closed; its history can no longer change");
     }
 }

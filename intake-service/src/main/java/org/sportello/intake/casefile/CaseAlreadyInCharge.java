@@ -8,16 +8,6 @@ public class CaseAlreadyInCharge extends DomainException {
     public static final String TYPE = "case-already-in-charge";
 
     public CaseAlreadyInCharge(CaseId caseId, String operatorId) {
-        super("case " + caseId + " is already in the charge of operator " + operatorId);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.CONFLICT;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
+        super(TYPE, Kind.CONFLICT, "case " + caseId + " is already in the charge of operator " + operatorId);
     }
 }

@@ -8,16 +8,6 @@ public class CaseNotFound extends DomainException {
     public static final String TYPE = "case-not-found";
 
     public CaseNotFound(CaseId caseId) {
-        super("caseId", "no case " + caseId);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.NOT_FOUND;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
+        super(TYPE, Kind.NOT_FOUND, "caseId", "no case " + caseId);
     }
 }

@@ -9,17 +9,7 @@ public class OnlyAdminsAssignCases extends DomainException {
     public static final String TYPE = "only-admins-assign-cases";
 
     public OnlyAdminsAssignCases(String operatorId) {
-        super("operatorId", "only an administrator may put a case in the charge of another operator ("
+        super(TYPE, Kind.RULE_VIOLATION, "operatorId", "only an administrator may put a case in the charge of another operator ("
                 + operatorId + "); leave operatorId out to take charge yourself");
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.RULE_VIOLATION;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
     }
 }

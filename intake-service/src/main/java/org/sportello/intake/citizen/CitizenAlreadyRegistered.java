@@ -13,7 +13,7 @@ public class CitizenAlreadyRegistered extends DomainException {
     private final CitizenId existing;
 
     public CitizenAlreadyRegistered(CitizenId existing) {
-        super("fiscalCode", "a citizen with this fiscal code is already registered as " + existing);
+        super(TYPE, Kind.CONFLICT, "fiscalCode", "a citizen with this fiscal code is already registered as " + existing);
         this.existing = existing;
     }
 
@@ -22,17 +22,7 @@ public class CitizenAlreadyRegistered extends DomainException {
     }
 
     @Override
-    public Kind kind() {
-        return Kind.CONFLICT;
-    }
-
-    @Override
     public Map<String, Object> properties() {
         return Map.of("citizenId", existing.value());
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
     }
 }

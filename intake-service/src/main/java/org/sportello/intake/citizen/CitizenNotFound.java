@@ -8,16 +8,6 @@ public class CitizenNotFound extends DomainException {
     public static final String TYPE = "citizen-not-found";
 
     public CitizenNotFound(CitizenId citizenId) {
-        super("citizenId", "no citizen " + citizenId);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.NOT_FOUND;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
+        super(TYPE, Kind.NOT_FOUND, "citizenId", "no citizen " + citizenId);
     }
 }

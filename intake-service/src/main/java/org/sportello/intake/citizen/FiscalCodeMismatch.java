@@ -12,7 +12,7 @@ public class FiscalCodeMismatch extends DomainException {
     public static final String TYPE = "fiscal-code-mismatch";
 
     private FiscalCodeMismatch(String field, String message) {
-        super(field, message);
+        super(TYPE, Kind.RULE_VIOLATION, field, message);
     }
 
     static FiscalCodeMismatch ofBirthDate(String encoded, String declared) {
@@ -22,15 +22,5 @@ public class FiscalCodeMismatch extends DomainException {
 
     static FiscalCodeMismatch ofSex(Sex encoded) {
         return new FiscalCodeMismatch("sex", "fiscal code encodes sex " + encoded);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.RULE_VIOLATION;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
     }
 }

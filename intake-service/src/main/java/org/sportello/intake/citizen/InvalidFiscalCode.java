@@ -12,16 +12,6 @@ public class InvalidFiscalCode extends DomainException {
     public static final String TYPE = "invalid-fiscal-code";
 
     public InvalidFiscalCode(String reason) {
-        super("fiscalCode", reason);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.INVALID_INPUT;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
+        super(TYPE, Kind.INVALID_INPUT, "fiscalCode", reason);
     }
 }

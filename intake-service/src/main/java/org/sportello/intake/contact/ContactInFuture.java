@@ -10,17 +10,7 @@ public class ContactInFuture extends DomainException {
     public static final String TYPE = "contact-in-future";
 
     ContactInFuture(Instant occurredAt, Instant recordedAt) {
-        super("occurredAt", occurredAt + " is more than " + ContactDetails.CLOCK_TOLERANCE.toMinutes()
+        super(TYPE, Kind.RULE_VIOLATION, "occurredAt", occurredAt + " is more than " + ContactDetails.CLOCK_TOLERANCE.toMinutes()
                 + " minutes after the time of recording (" + recordedAt + ")");
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.RULE_VIOLATION;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
     }
 }

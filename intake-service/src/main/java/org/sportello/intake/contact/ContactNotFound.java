@@ -10,16 +10,6 @@ public class ContactNotFound extends DomainException {
     public static final String TYPE = "contact-not-found";
 
     public ContactNotFound(UUID contactId) {
-        super("contactId", "no contact " + contactId);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.NOT_FOUND;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
+        super(TYPE, Kind.NOT_FOUND, "contactId", "no contact " + contactId);
     }
 }

@@ -8,16 +8,6 @@ public class IncompleteContact extends DomainException {
     public static final String TYPE = "incomplete-contact";
 
     IncompleteContact(String field, String reason) {
-        super(field, reason);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.INVALID_INPUT;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
+        super(TYPE, Kind.INVALID_INPUT, field, reason);
     }
 }

@@ -8,16 +8,6 @@ public class InvalidOfficeId extends DomainException {
     public static final String TYPE = "invalid-office-id";
 
     InvalidOfficeId(String reason) {
-        super("officeId", reason);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.INVALID_INPUT;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
+        super(TYPE, Kind.INVALID_INPUT, "officeId", reason);
     }
 }

@@ -12,18 +12,8 @@ public class ReportTooLarge extends DomainException {
     public static final String TYPE = "report-too-large";
 
     ReportTooLarge(int rows, int maxRows) {
-        super("to", "the report would have " + rows + " rows, more than the " + maxRows
-                + " one answer carries: ask for fewer months, or for one office with officeId");
-    }
-
-    @Override
-    public Kind kind() {
         // A 400 like every other refusal of the parameters; the document gives 422 to commands only.
-        return Kind.INVALID_INPUT;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
+        super(TYPE, Kind.INVALID_INPUT, "to", "the report would have " + rows + " rows, more than the " + maxRows
+                + " one answer carries: ask for fewer months, or for one office with officeId");
     }
 }

@@ -9,16 +9,6 @@ public class InvalidMonth extends DomainException {
     public static final String TYPE = "invalid-month";
 
     InvalidMonth(String field, String value) {
-        super(field, "'" + value + "' is not a month as YYYY-MM, such as 2025-01");
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.INVALID_INPUT;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
+        super(TYPE, Kind.INVALID_INPUT, field, "'" + value + "' is not a month as YYYY-MM, such as 2025-01");
     }
 }

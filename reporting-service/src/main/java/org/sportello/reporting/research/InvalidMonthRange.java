@@ -9,16 +9,6 @@ public class InvalidMonthRange extends DomainException {
     public static final String TYPE = "invalid-month-range";
 
     InvalidMonthRange(String reason) {
-        super("to", reason);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.INVALID_INPUT;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
+        super(TYPE, Kind.INVALID_INPUT, "to", reason);
     }
 }

@@ -8,17 +8,7 @@ public class InvalidOfficeId extends DomainException {
     public static final String TYPE = "invalid-office-id";
 
     InvalidOfficeId() {
-        super("officeId", "must be a lowercase slug such as monza-san-rocco, or all (at most "
+        super(TYPE, Kind.INVALID_INPUT, "officeId", "must be a lowercase slug such as monza-san-rocco, or all (at most "
                 + OfficeSlug.MAX_LENGTH + " characters)");
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.INVALID_INPUT;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
     }
 }

@@ -9,16 +9,6 @@ public class DeadLetterSequenceNotFound extends DomainException {
     public static final String TYPE = "dead-letter-sequence-not-found";
 
     public DeadLetterSequenceNotFound(String sequenceId) {
-        super("sequenceId", "no dead letters in sequence " + sequenceId);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.NOT_FOUND;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
+        super(TYPE, Kind.NOT_FOUND, "sequenceId", "no dead letters in sequence " + sequenceId);
     }
 }

@@ -24,18 +24,29 @@ public abstract class DomainException extends RuntimeException {
         RULE_VIOLATION
     }
 
+    private final String type;
+    private final Kind kind;
     private final String field;
 
-    protected DomainException(String message) {
-        this(null, message);
+    /**
+     * @param type the slug of the problem's {@code type} URI, e.g. {@code case-already-closed}:
+     *             public API that clients act on, so each subclass writes it once as a constant,
+     *             and renaming the class never changes it (STYLE.md 11)
+     */
+    protected DomainException(String type, Kind kind, String message) {
+        this(type, kind, null, message);
     }
 
-    protected DomainException(String field, String message) {
+    protected DomainException(String type, Kind kind, String field, String message) {
         super(message);
+        this.type = type;
+        this.kind = kind;
         this.field = field;
     }
 
-    public abstract Kind kind();
+    public final Kind kind() {
+        return kind;
+    }
 
     /** The request field at fault, in the API's own naming (e.g. {@code birthDate}), or null. */
     public String field() {
@@ -47,10 +58,8 @@ public abstract class DomainException extends RuntimeException {
         return Map.of();
     }
 
-    /**
-     * The slug of the problem's {@code type} URI, e.g. {@code case-already-closed}: public API that
-     * clients act on, so each subclass writes it once as a constant, and renaming the class never
-     * changes it (STYLE.md 11).
-     */
-    public abstract String typeSlug();
+    /** The slug of the problem's {@code type} URI, as the subclass wrote it. */
+    public final String typeSlug() {
+        return type;
+    }
 }

@@ -11,17 +11,7 @@ public class ReadModelBusy extends DomainException {
     public static final String TYPE = "read-model-busy";
 
     public ReadModelBusy(String name, Duration waited) {
-        super("The tables of read model '" + name + "' stayed in use for " + waited.toSeconds()
+        super(TYPE, Kind.CONFLICT, "The tables of read model '" + name + "' stayed in use for " + waited.toSeconds()
                 + " s; nothing was changed. Try the rebuild again when the service is less busy.");
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.CONFLICT;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
     }
 }

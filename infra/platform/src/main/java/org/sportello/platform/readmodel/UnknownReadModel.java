@@ -11,16 +11,6 @@ public class UnknownReadModel extends DomainException {
     public static final String TYPE = "unknown-read-model";
 
     public UnknownReadModel(String name, Collection<String> known) {
-        super("No read model '" + name + "' here; this service has " + known + ".");
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.NOT_FOUND;
-    }
-
-    @Override
-    public String typeSlug() {
-        return TYPE;
+        super(TYPE, Kind.NOT_FOUND, "No read model '" + name + "' here; this service has " + known + ".");
     }
 }

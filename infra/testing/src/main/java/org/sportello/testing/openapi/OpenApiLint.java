@@ -105,6 +105,19 @@ public final class OpenApiLint {
     }
 
     /**
+     * Lints the service's document and fails, listing every finding of the
+     * {@link #LIMIT_AND_ERROR_RULES limit and error-answer rules}, unless there is none: what every
+     * service's OpenAPI test asserts.
+     */
+    public static void requireNoFindings(String service, String document) {
+        Result lint = check(service, document);
+        List<String> failures = lint.against(KnownFindings.none());
+        if (!failures.isEmpty()) {
+            throw new AssertionError(lint.report(failures));
+        }
+    }
+
+    /**
      * Writes {@code document} (the JSON served at {@code /v3/api-docs}) to
      * {@code target/openapi/<service>.json} and lints it.
      */
