@@ -22,7 +22,6 @@ import org.sportello.intake.contact.Recognised;
 import org.sportello.intake.contact.RecordContactRequest;
 import org.sportello.platform.caller.Caller;
 import org.sportello.platform.caller.CurrentCaller;
-import org.sportello.platform.security.CurrentOperator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -90,7 +89,7 @@ public class CaseController {
     public CaseProjection.CaseView get(@PathVariable UUID caseId) {
         CaseId id = new CaseId(caseId);
         CaseProjection.CaseView file = cases.find(id).orElseThrow(() -> new CaseNotFound(id));
-        reads.record(new CitizenId(file.citizenId()), CurrentOperator.id(), "case " + caseId);
+        reads.record(new CitizenId(file.citizenId()), CurrentCaller.id(), "case " + caseId);
         return file;
     }
 
@@ -102,7 +101,7 @@ public class CaseController {
         CaseId id = new CaseId(caseId);
         UUID citizenId = cases.citizenOf(id).orElseThrow(() -> new CaseNotFound(id));
         List<ContactProjection.ContactView> contactsOfPage = contacts.pageOfCase(id, (long) page * size, size);
-        reads.record(new CitizenId(citizenId), CurrentOperator.id(), "contacts of case " + caseId);
+        reads.record(new CitizenId(citizenId), CurrentCaller.id(), "contacts of case " + caseId);
         return new ContactPage(page, size, contacts.countOfCase(id), contactsOfPage);
     }
 
@@ -120,7 +119,7 @@ public class CaseController {
     @PostMapping("/{caseId}/close")
     public Closed close(@PathVariable UUID caseId, @Valid @RequestBody CloseRequest request) {
         CaseState state = commands.sendAndWait(
-                new CloseCase(existing(caseId), request.reason(), CurrentOperator.id(), clock.instant()));
+                new CloseCase(existing(caseId), request.reason(), CurrentCaller.id(), clock.instant()));
         return new Closed(caseId, state);
     }
 

@@ -10,7 +10,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sportello.platform.caller.Caller;
 import org.sportello.platform.caller.CurrentCaller;
 import org.sportello.platform.problem.ProblemDetailsAdvice;
-import org.sportello.platform.security.CurrentOperator;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -67,7 +66,7 @@ public class CitizenController {
     public CitizenProjection.CitizenView get(@PathVariable UUID citizenId) {
         CitizenId id = new CitizenId(citizenId);
         CitizenProjection.CitizenView citizen = citizens.find(id).orElseThrow(() -> new CitizenNotFound(id));
-        reads.record(id, CurrentOperator.id(), "citizen record");
+        reads.record(id, CurrentCaller.id(), "citizen record");
         return citizen;
     }
 }

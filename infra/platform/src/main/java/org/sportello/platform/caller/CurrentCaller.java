@@ -35,6 +35,11 @@ public final class CurrentCaller {
         return Optional.of(new Caller(authentication.getName(), role));
     }
 
+    /** The caller's operator id (the token's {@code sub}), or null outside a request. */
+    public static String id() {
+        return get().map(Caller::id).orElse(null);
+    }
+
     /** Whether the caller's token grants {@code role} (without the ROLE_ prefix). */
     public static boolean hasRole(String role) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
