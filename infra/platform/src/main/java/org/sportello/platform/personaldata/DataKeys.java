@@ -76,7 +76,7 @@ public class DataKeys {
                 .build(new com.github.benmanes.caffeine.cache.CacheLoader<>() {
                     @Override
                     public SubjectKey load(SubjectId subject) {
-                        return loadAll(List.of(subject)).get(subject);
+                        return DataKeys.this.loadAll(List.of(subject)).get(subject);
                     }
 
                     @Override
