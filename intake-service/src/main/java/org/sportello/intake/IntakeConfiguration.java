@@ -20,7 +20,7 @@ class IntakeConfiguration {
      */
     @Bean
     ReadModel intakeProjections(SubscribingProjections projections) {
-        return projections.readModel(PROJECTIONS, "citizen", "case_file", "contact");
+        return projections.readModel(PROJECTIONS, "citizen", "case_file", "contact", "erasure");
     }
 
     @Bean

@@ -4,6 +4,9 @@ import java.util.UUID;
 
 import org.sportello.intake.citizen.CitizenId;
 import org.sportello.intake.citizen.CitizenNotFound;
+import org.sportello.platform.personaldata.DataKeys;
+import org.sportello.platform.personaldata.PersonalDataErased;
+import org.sportello.platform.personaldata.SubjectId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +18,11 @@ import org.springframework.stereotype.Component;
 class JdbcOpenCases implements OpenCases {
 
     private final JdbcClient jdbc;
+    private final DataKeys keys;
 
-    JdbcOpenCases(JdbcClient jdbc) {
+    JdbcOpenCases(JdbcClient jdbc, DataKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     @Override
@@ -30,6 +35,11 @@ class JdbcOpenCases implements OpenCases {
                 .optionalValue()
                 .isPresent();
         if (!registered) {
+            // An erasure releases the claim; the tombstone of the citizen's key tells them from someone never registered.
+            SubjectId subject = SubjectId.of(citizenId.value());
+            if (keys.isShredded(subject)) {
+                throw new PersonalDataErased(subject);
+            }
             throw new CitizenNotFound(citizenId);
         }
         // One statement, so no gap between "there is none" and "insert mine": either the row is new

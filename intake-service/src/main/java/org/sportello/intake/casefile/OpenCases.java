@@ -19,6 +19,7 @@ public interface OpenCases {
      * @return the citizen's open case: {@code caseIdIfNew} when this call claimed it, so the caller
      *         must open that case in the same transaction
      * @throws org.sportello.intake.citizen.CitizenNotFound when no such citizen is registered
+     * @throws org.sportello.platform.personaldata.PersonalDataErased when the citizen was erased
      */
     CaseId claim(CitizenId citizenId, CaseId caseIdIfNew);
 

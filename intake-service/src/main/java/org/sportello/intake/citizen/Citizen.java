@@ -9,12 +9,15 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * A person known to the service. Created only through {@link CitizenRegistration}, which first
  * claims the fiscal code: uniqueness across citizens is a rule no single citizen can check.
+ * Erased only through {@link CitizenErasure}, which releases that claim and shreds the data key
+ * in the same transaction.
  */
 @Aggregate
 public class Citizen {
 
     @AggregateIdentifier
     private CitizenId citizenId;
+    private boolean erased;
 
     protected Citizen() {
         // for Axon: rebuilt from events
@@ -25,8 +28,39 @@ public class Citizen {
         apply(new CitizenRegistered(command.citizenId(), command.personalData(), command.registeredAt()));
     }
 
+    void erase(EraseCitizen command) {
+        requireRegistered(command.citizenId());
+        if (erased) {
+            throw new CitizenAlreadyErased(citizenId);
+        }
+        apply(new CitizenErased(citizenId, command.ground(), command.reference(), command.erasedBy(),
+                command.erasedAt()));
+    }
+
+    /** Records the logged erasure unless this citizen's history has it already; returns whether it did. */
+    boolean reapplyErasure(ReapplyErasure command) {
+        if (citizenId == null || erased) {
+            return false;
+        }
+        apply(new CitizenErased(citizenId, command.ground(), command.reference(), command.erasedBy(),
+                command.erasedAt()));
+        return true;
+    }
+
+    /** Loaded by an id that names another aggregate's events (a case, a contact), this is no citizen. */
+    private void requireRegistered(CitizenId asked) {
+        if (citizenId == null) {
+            throw new CitizenNotFound(asked);
+        }
+    }
+
     @EventSourcingHandler
     void on(CitizenRegistered event) {
         citizenId = event.citizenId();
+    }
+
+    @EventSourcingHandler
+    void on(CitizenErased event) {
+        erased = true;
     }
 }

@@ -10,4 +10,10 @@ public interface FiscalCodeRegistry {
      * claim of the same code to finish. Returns the citizen that already holds it, if any.
      */
     Optional<CitizenId> claim(FiscalCode fiscalCode, CitizenId citizenId);
+
+    /**
+     * Ends the citizen's claim within the current transaction, whatever form it holds the code in:
+     * an erased citizen's fiscal code may be registered again, as someone new.
+     */
+    void release(CitizenId citizenId);
 }

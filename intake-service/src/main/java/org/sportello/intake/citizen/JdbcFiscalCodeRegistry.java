@@ -34,4 +34,9 @@ class JdbcFiscalCodeRegistry implements FiscalCodeRegistry {
                 .optional()
                 .map(CitizenId::new);
     }
+
+    @Override
+    public void release(CitizenId citizenId) {
+        jdbc.sql("DELETE FROM fiscal_code_claim WHERE citizen_id = ?").param(citizenId.value()).update();
+    }
 }

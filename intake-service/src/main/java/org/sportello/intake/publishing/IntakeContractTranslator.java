@@ -10,6 +10,7 @@ import org.sportello.contracts.intake.v1.CaseClosureReason;
 import org.sportello.contracts.intake.v1.CaseOpened;
 import org.sportello.contracts.intake.v1.CaseTakenInCharge;
 import org.sportello.contracts.intake.v1.Channel;
+import org.sportello.contracts.intake.v1.CitizenErased;
 import org.sportello.contracts.intake.v1.CitizenRegistered;
 import org.sportello.contracts.intake.v1.ContactOutcome;
 import org.sportello.contracts.intake.v1.ContactRecorded;
@@ -62,6 +63,10 @@ class IntakeContractTranslator implements ContractTranslator {
         if (internalEvent instanceof org.sportello.intake.casefile.CaseClosed e) {
             return Optional.of(new CaseClosed(e.caseId().value(), e.citizenId().value(), reason(e.reason()),
                     e.closedAt(), by));
+        }
+        if (internalEvent instanceof org.sportello.intake.citizen.CitizenErased e) {
+            // Whose and when only: the ground, the reference and who erased stay inside intake.
+            return Optional.of(new CitizenErased(e.citizenId().value(), e.erasedAt()));
         }
         return Optional.empty();
     }

@@ -17,4 +17,9 @@ class InMemoryFiscalCodeRegistry implements FiscalCodeRegistry {
     Optional<CitizenId> holderOf(FiscalCode fiscalCode) {
         return Optional.ofNullable(holders.get(fiscalCode));
     }
+
+    @Override
+    public void release(CitizenId citizenId) {
+        holders.values().remove(citizenId);
+    }
 }

@@ -31,6 +31,7 @@ import org.sportello.contracts.intake.v1.CaseClosureReason;
 import org.sportello.contracts.intake.v1.CaseOpened;
 import org.sportello.contracts.intake.v1.CaseTakenInCharge;
 import org.sportello.contracts.intake.v1.Channel;
+import org.sportello.contracts.intake.v1.CitizenErased;
 import org.sportello.contracts.intake.v1.CitizenRegistered;
 import org.sportello.contracts.intake.v1.ContactOutcome;
 import org.sportello.contracts.intake.v1.ContactRecorded;
@@ -44,6 +45,7 @@ import org.sportello.intake.citizen.PersonalData;
 import org.sportello.intake.contact.ContactDetails;
 import org.sportello.intake.office.OfficeId;
 import org.sportello.platform.caller.Caller;
+import org.sportello.platform.personaldata.ErasureGround;
 import org.sportello.platform.json.ContractJson;
 
 class IntakeContractTranslatorTest {
@@ -56,6 +58,18 @@ class IntakeContractTranslatorTest {
                 new org.sportello.intake.citizen.CitizenRegistered(CITIZEN_ID, marioRossi(), REGISTERED_AT), null);
 
         assertThat(published).contains(new CitizenRegistered(CITIZEN_ID.value(), REGISTERED_AT));
+    }
+
+    @Test
+    void citizenErasedIsPublishedWithWhoseAndWhenOnlyNeverTheGroundReferenceOrEraser() {
+        var internal = new org.sportello.intake.citizen.CitizenErased(CITIZEN_ID, ErasureGround.CONSENT_WITHDRAWN,
+                "Prot. 2025/00417", "admin-7", REGISTERED_AT.plusSeconds(3600));
+
+        Optional<Object> published = translator.translate(internal, new Caller("admin-7", "ADMIN"));
+
+        assertThat(published).contains(new CitizenErased(CITIZEN_ID.value(), REGISTERED_AT.plusSeconds(3600)));
+        assertThat(new String(ContractJson.write(published.orElseThrow()), StandardCharsets.UTF_8))
+                .doesNotContain("Prot. 2025/00417", "admin-7", "CONSENT_WITHDRAWN");
     }
 
     @Test
