@@ -29,7 +29,6 @@ public class Citizen {
     }
 
     void erase(EraseCitizen command) {
-        requireRegistered(command.citizenId());
         if (erased) {
             throw new CitizenAlreadyErased(citizenId);
         }
@@ -39,19 +38,12 @@ public class Citizen {
 
     /** Records the logged erasure unless this citizen's history has it already; returns whether it did. */
     boolean reapplyErasure(ReapplyErasure command) {
-        if (citizenId == null || erased) {
+        if (erased) {
             return false;
         }
         apply(new CitizenErased(citizenId, command.ground(), command.reference(), command.erasedBy(),
                 command.erasedAt()));
         return true;
-    }
-
-    /** Loaded by an id that names another aggregate's events (a case, a contact), this is no citizen. */
-    private void requireRegistered(CitizenId asked) {
-        if (citizenId == null) {
-            throw new CitizenNotFound(asked);
-        }
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package org.sportello.intake.citizen;
 import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -62,6 +63,9 @@ public class CitizenErasure {
         try {
             return Optional.of(citizens.load(citizenId.toString()));
         } catch (AggregateNotFoundException unknown) {
+            return Optional.empty();
+        } catch (IncompatibleAggregateException anotherAggregate) {
+            // The id names the events of a case or a contact, which make no citizen.
             return Optional.empty();
         }
     }
