@@ -17,6 +17,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.subtle.AesGcmJce;
 import com.google.crypto.tink.subtle.Random;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -40,6 +41,8 @@ public class DataKeys {
     private static final int KEY_BYTES = 32;
     private static final int BATCH = 1000;
     private static final String PENDING = DataKeys.class.getName() + ".pending";
+    /** How a master key is named (MasterKey.id): 8 bytes of an HMAC, in hex. */
+    private static final String MASTER_KEY_ID = "^[0-9a-f]{16}$";
 
     /** What the cache holds for a subject: a key to use, or the fact that it was shredded. */
     private sealed interface SubjectKey permits Live, Shredded {
@@ -51,11 +54,16 @@ public class DataKeys {
     private enum Shredded implements SubjectKey { SHREDDED }
 
     /** What a rotation did. */
-    public record Rewrapped(int dataKeys, int serviceKeys, String masterKeyId) {
+    public record Rewrapped(@Schema(minimum = "0", maximum = "2147483647") int dataKeys,
+                            @Schema(minimum = "0", maximum = "2147483647") int serviceKeys,
+                            @Schema(minLength = 16, maxLength = 16, pattern = MASTER_KEY_ID) String masterKeyId) {
     }
 
     /** Where the keys stand: how many live, how many shredded, how many a rotation has still to re-wrap. */
-    public record KeyCounts(String masterKeyId, long live, long shredded, long wrappedByOtherKeys) {
+    public record KeyCounts(@Schema(minLength = 16, maxLength = 16, pattern = MASTER_KEY_ID) String masterKeyId,
+                            @Schema(minimum = "0", maximum = "9223372036854775807") long live,
+                            @Schema(minimum = "0", maximum = "9223372036854775807") long shredded,
+                            @Schema(minimum = "0", maximum = "9223372036854775807") long wrappedByOtherKeys) {
     }
 
     private final JdbcClient jdbc;
