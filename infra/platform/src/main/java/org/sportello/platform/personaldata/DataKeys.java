@@ -76,7 +76,7 @@ public class DataKeys {
                 .build(new com.github.benmanes.caffeine.cache.CacheLoader<>() {
                     @Override
                     public SubjectKey load(SubjectId subject) {
-                        return loadAll(List.of(subject)).get(subject);
+                        return DataKeys.this.loadAll(List.of(subject)).get(subject);
                     }
 
                     @Override
@@ -105,6 +105,11 @@ public class DataKeys {
             throw new MissingDataKey(subject);
         }
         return known instanceof Live live ? Optional.of(live.aead()) : Optional.empty();
+    }
+
+    /** Whether the subject's key was shredded, as this instance knows it (cached); false for a subject with no key. */
+    boolean isKnownShredded(SubjectId subject) {
+        return known(subject) == Shredded.SHREDDED;
     }
 
     /** Loads the keys of these subjects in one query, for a reader about to open the data of many. */
