@@ -25,11 +25,13 @@ public record JobRun(
         @Schema(maxLength = Jobs.NAME_LENGTH, pattern = Jobs.NAME_PATTERN) String job,
         Outcome outcome,
         Instant requestedAt,
-        Instant endedAt,
-        @Schema(maxLength = JobReport.SUMMARY_LENGTH, pattern = Problems.NO_CONTROL_CHARACTERS) String summary,
-        @Schema(maxLength = JobData.FAILURE_LENGTH, pattern = Problems.NO_CONTROL_CHARACTERS) String failureCause,
+        @Schema(types = {"string", "null"}, format = "date-time") Instant endedAt,
+        @Schema(types = {"string", "null"}, maxLength = JobReport.SUMMARY_LENGTH,
+                pattern = Problems.NO_CONTROL_CHARACTERS) String summary,
+        @Schema(types = {"string", "null"}, maxLength = JobData.FAILURE_LENGTH,
+                pattern = Problems.NO_CONTROL_CHARACTERS) String failureCause,
         @Schema(minimum = "0", maximum = "2147483647") int consecutiveFailures,
-        Instant nextExecutionTime) {
+        @Schema(types = {"string", "null"}, format = "date-time") Instant nextExecutionTime) {
 
     public enum Outcome {
         SUCCEEDED,

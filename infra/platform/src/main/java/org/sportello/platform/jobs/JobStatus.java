@@ -25,11 +25,13 @@ import org.sportello.platform.problem.Problems;
 public record JobStatus(
         @Schema(maxLength = Jobs.NAME_LENGTH, pattern = Jobs.NAME_PATTERN) String name,
         @Schema(maxLength = Jobs.SCHEDULE_LENGTH, pattern = Problems.NO_CONTROL_CHARACTERS) String schedule,
-        Instant nextExecutionTime,
+        @Schema(types = {"string", "null"}, format = "date-time") Instant nextExecutionTime,
         boolean running,
-        Instant lastSuccess,
-        Instant lastFailure,
+        @Schema(types = {"string", "null"}, format = "date-time") Instant lastSuccess,
+        @Schema(types = {"string", "null"}, format = "date-time") Instant lastFailure,
         @Schema(minimum = "0", maximum = "2147483647") int consecutiveFailures,
-        @Schema(maxLength = JobReport.SUMMARY_LENGTH, pattern = Problems.NO_CONTROL_CHARACTERS) String lastSummary,
-        @Schema(maxLength = JobData.FAILURE_LENGTH, pattern = Problems.NO_CONTROL_CHARACTERS) String lastFailureCause) {
+        @Schema(types = {"string", "null"}, maxLength = JobReport.SUMMARY_LENGTH,
+                pattern = Problems.NO_CONTROL_CHARACTERS) String lastSummary,
+        @Schema(types = {"string", "null"}, maxLength = JobData.FAILURE_LENGTH,
+                pattern = Problems.NO_CONTROL_CHARACTERS) String lastFailureCause) {
 }
