@@ -30,10 +30,12 @@ final class JobScheduler implements SmartLifecycle, ApplicationListener<Applicat
     private enum State { NEW, STARTED, STOPPED }
 
     private final Scheduler scheduler;
+    private final ScheduledTasks table;
     private State state = State.NEW;
 
-    JobScheduler(Scheduler scheduler) {
+    private JobScheduler(Scheduler scheduler, ScheduledTasks table) {
         this.scheduler = scheduler;
+        this.table = table;
     }
 
     /**
@@ -42,8 +44,8 @@ final class JobScheduler implements SmartLifecycle, ApplicationListener<Applicat
      * heartbeats. Only its waiting between polls keeps to real time, so that a test's clock that
      * stands still, or jumps, cannot stop the scheduler from polling.
      */
-    static JobScheduler build(DataSource dataSource, List<JobTask> tasks, JobsProperties settings, Clock clock,
-                              List<SchedulerListener> listeners) {
+    static JobScheduler build(DataSource dataSource, ScheduledTasks table, List<JobTask> tasks,
+                              JobsProperties settings, Clock clock, List<SchedulerListener> listeners) {
         SchedulerBuilder builder = new SchedulerBuilder(dataSource, List.of()) {
             @Override
             protected Waiter buildWaiter() {
@@ -61,7 +63,7 @@ final class JobScheduler implements SmartLifecycle, ApplicationListener<Applicat
                 .jdbcCustomization(new PostgreSqlJdbcCustomization(false, false))
                 .schedulerName(new SchedulerName.Fixed(instanceName()));
         listeners.forEach(builder::addSchedulerListener);
-        return new JobScheduler(builder.build());
+        return new JobScheduler(builder.build(), table);
     }
 
     /** Host and process, e.g. {@code 4242@host}: two instances on one host are told apart in {@code picked_by}. */
@@ -78,9 +80,11 @@ final class JobScheduler implements SmartLifecycle, ApplicationListener<Applicat
         start();
     }
 
+    /** @throws InvalidJob when the table is missing: the service fails to start, saying why */
     @Override
     public synchronized void start() {
         if (state == State.NEW) {
+            table.requireTable();
             scheduler.start();
             state = State.STARTED;
         }

@@ -62,9 +62,10 @@ public class Jobs {
         RunEnded runEnded = new RunEnded();
         List<SchedulerListener> all = new ArrayList<>(List.of(listeners));
         all.add(runEnded);
-        JobScheduler scheduler = JobScheduler.build(dataSource, List.copyOf(tasks.values()), settings, clock, all);
-        return new Jobs(tasks, scheduler, new ScheduledTasks(dataSource, new JobDataSerializer()), runEnded, clock,
-                settings.runWait());
+        ScheduledTasks table = new ScheduledTasks(dataSource, new JobDataSerializer());
+        JobScheduler scheduler = JobScheduler.build(dataSource, table, List.copyOf(tasks.values()), settings, clock,
+                all);
+        return new Jobs(tasks, scheduler, table, runEnded, clock, settings.runWait());
     }
 
     private static Map<String, JobTask> tasks(List<? extends RecurringJob> jobs) {

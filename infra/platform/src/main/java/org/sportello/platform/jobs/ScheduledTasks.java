@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import com.github.kagkarlsson.scheduler.exceptions.SerializationException;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -56,6 +57,19 @@ final class ScheduledTasks {
     ScheduledTasks(DataSource dataSource, JobDataSerializer serializer) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.serializer = serializer;
+    }
+
+    /**
+     * Fails, saying what to do, when the table is missing: a scheduler without it would only log
+     * the same error at every poll while no job ran.
+     */
+    void requireTable() {
+        try {
+            jdbc.queryForList("SELECT task_name FROM " + TABLE + " WHERE false", String.class);
+        } catch (BadSqlGrammarException e) {
+            throw new InvalidJob("The jobs' table " + TABLE + " is missing: add " + JobsAutoConfiguration.MIGRATIONS
+                    + " to spring.flyway.locations.", e);
+        }
     }
 
     Optional<Row> row(String name) {

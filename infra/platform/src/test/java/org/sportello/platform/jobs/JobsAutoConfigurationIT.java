@@ -1,6 +1,7 @@
 package org.sportello.platform.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
@@ -69,6 +70,19 @@ class JobsAutoConfigurationIT {
             context.close();
             assertThat(scheduler.isRunning()).isFalse();
         });
+    }
+
+    @Test
+    void serviceWithoutTheJobsTableFailsWhenReadySayingWhatToAdd() {
+        try (JobsDatabase empty = JobsDatabase.withoutTable()) {
+            runner.withBean(RecurringJob.class, () -> job)
+                    .withPropertyValues("spring.datasource.url=" + empty.url(), "spring.flyway.enabled=false")
+                    .run(context -> assertThatThrownBy(() -> context.publishEvent(new ApplicationReadyEvent(
+                            new SpringApplication(), new String[0], context.getSourceApplicationContext(), Duration.ZERO)))
+                            .isInstanceOf(InvalidJob.class)
+                            .hasMessageContaining(JobsAutoConfiguration.MIGRATIONS));
+        }
+        assertThat(job.runs()).isEmpty();
     }
 
     @Test

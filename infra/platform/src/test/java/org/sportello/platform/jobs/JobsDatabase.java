@@ -15,6 +15,15 @@ final class JobsDatabase implements AutoCloseable {
     private final HikariDataSource dataSource;
 
     JobsDatabase() {
+        this(true);
+    }
+
+    /** A database without the jobs' table, as a service's would be that forgot the Flyway location. */
+    static JobsDatabase withoutTable() {
+        return new JobsDatabase(false);
+    }
+
+    private JobsDatabase(boolean migrated) {
         url = TestInfrastructure.newDatabase("platform_jobs");
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
@@ -23,7 +32,9 @@ final class JobsDatabase implements AutoCloseable {
         config.setMaximumPoolSize(6);
         config.setMinimumIdle(0);
         dataSource = new HikariDataSource(config);
-        Flyway.configure().dataSource(dataSource).locations(JobsAutoConfiguration.MIGRATIONS).load().migrate();
+        if (migrated) {
+            Flyway.configure().dataSource(dataSource).locations(JobsAutoConfiguration.MIGRATIONS).load().migrate();
+        }
     }
 
     String url() {
