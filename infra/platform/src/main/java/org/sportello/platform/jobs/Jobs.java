@@ -18,16 +18,17 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
 /**
- * A service's {@link RecurringJob}s, scheduled on its database: what administrators list and run.
- * Built once per service instance by {@link JobsAutoConfiguration}, with the scheduler that runs them
- * ({@link #scheduler()}).
+ * A service's {@link RecurringJob}s, scheduled on its database: what administrators list and run
+ * ({@link JobController}), and what a service's test may run directly, as a bean, to see a job's
+ * effect without waiting for its schedule ({@link #run(String)}). Built once per service instance by
+ * {@link JobsAutoConfiguration}, with the scheduler that runs the jobs.
  */
 public class Jobs {
 
     public static final int NAME_LENGTH = 63;
     public static final String NAME_PATTERN = "^[a-z][a-z0-9-]{0,62}$";
     public static final int SCHEDULE_LENGTH = 200;
-    /** More would be a design smell, and the admin listing states this bound. */
+    /** The admin listing states this bound; a service that declares more jobs does not start. */
     public static final int MAX_JOBS = 100;
     /** How long a waiting request goes without reading the row again, for runs on other instances. */
     private static final long RECHECK_NANOS = Duration.ofMillis(200).toNanos();
@@ -56,8 +57,8 @@ public class Jobs {
      * @param listeners further listeners of the scheduler, for tests that watch it poll
      * @throws InvalidJob for a name or a schedule that cannot be used, or two jobs of one name
      */
-    public static Jobs create(DataSource dataSource, List<? extends RecurringJob> jobs, JobsProperties settings,
-                              Clock clock, SchedulerListener... listeners) {
+    static Jobs create(DataSource dataSource, List<? extends RecurringJob> jobs, JobsProperties settings,
+                       Clock clock, SchedulerListener... listeners) {
         Map<String, JobTask> tasks = tasks(jobs);
         RunEnded runEnded = new RunEnded();
         List<SchedulerListener> all = new ArrayList<>(List.of(listeners));
