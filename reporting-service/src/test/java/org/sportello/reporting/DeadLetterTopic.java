@@ -3,6 +3,7 @@ package org.sportello.reporting;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,42 @@ public final class DeadLetterTopic {
                 }
             }
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Every dead letter {@code group} has sent until now: read up to the topic's end as it is at
+     * the call, so that a letter missing from the answer was never sent before it. A group's
+     * letters of a record are sent before it commits the record's offset.
+     */
+    public static List<ConsumerRecord<String, byte[]>> sentBy(String group) {
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(NAME, Duration.ofSeconds(10)).stream()
+                    .map(partition -> new TopicPartition(NAME, partition.partition())).toList();
+            if (partitions.isEmpty()) {
+                throw new IllegalStateException(NAME + " does not exist: the projection creates it when it starts");
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+            List<ConsumerRecord<String, byte[]>> letters = new ArrayList<>();
+            // Bounded: a broker that does not hand over what it has fails the test rather than hang it.
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("Could not read " + NAME + " up to " + ends + " in 30 s");
+                }
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (group.equals(header(record, DeadLetterTopics.GROUP_HEADER))) {
+                        letters.add(record);
+                    }
+                }
+            }
+            return letters;
         }
     }
 

@@ -13,12 +13,14 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.sportello.contracts.CloudEventHeaders;
 import org.sportello.contracts.intake.IntakeTopic;
+import org.sportello.contracts.intake.v1.CitizenErased;
 import org.sportello.contracts.intake.v1.ContactRecorded;
 import org.sportello.platform.json.ContractJson;
 import org.sportello.testing.TestInfrastructure;
@@ -73,8 +75,16 @@ public final class IntakeTopicProducer implements AutoCloseable {
         send(eventId, ContactRecorded.TYPE, key.toString(), ContractJson.write(contact));
     }
 
-    /** Publishes any value under any type and key, e.g. a record a consumer cannot read. */
-    public void send(String eventId, String type, String key, byte[] value) {
+    /** Publishes {@code erased} under {@code eventId}, keyed by the citizen as intake keys it. */
+    public RecordMetadata send(String eventId, CitizenErased erased) {
+        return send(eventId, CitizenErased.TYPE, erased.citizenId().toString(), ContractJson.write(erased));
+    }
+
+    /**
+     * Publishes any value under any type and key, e.g. a record a consumer cannot read; returns
+     * where it landed, for a test that waits until a consumer group has committed past it.
+     */
+    public RecordMetadata send(String eventId, String type, String key, byte[] value) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         if (eventId != null) {
@@ -86,7 +96,8 @@ public final class IntakeTopicProducer implements AutoCloseable {
         header(headers, CloudEventHeaders.SUBJECT, key);
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         try {
-            producer.send(new ProducerRecord<>(IntakeTopic.NAME, null, key, value, headers)).get(30, TimeUnit.SECONDS);
+            return producer.send(new ProducerRecord<>(IntakeTopic.NAME, null, key, value, headers))
+                    .get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("Kafka did not take the record", e);
         }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.sportello.contracts.intake.v1.CaseClosed;
 import org.sportello.contracts.intake.v1.CaseOpened;
 import org.sportello.contracts.intake.v1.CaseTakenInCharge;
+import org.sportello.contracts.intake.v1.CitizenErased;
 import org.sportello.contracts.intake.v1.CitizenRegistered;
 import org.sportello.contracts.intake.v1.ContactRecorded;
 import org.sportello.contracts.intake.v1.Need;
@@ -54,7 +55,7 @@ class ContractsPrivacyTest {
 
         // The scan must have seen the events, or it proves nothing.
         assertThat(records).contains(CitizenRegistered.class, CaseOpened.class, ContactRecorded.class,
-                CaseTakenInCharge.class, CaseClosed.class, Operator.class, Need.class);
+                CaseTakenInCharge.class, CaseClosed.class, CitizenErased.class, Operator.class, Need.class);
         assertThat(offending).isEmpty();
     }
 

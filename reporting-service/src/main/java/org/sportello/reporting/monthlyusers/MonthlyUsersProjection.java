@@ -18,6 +18,14 @@ import org.springframework.stereotype.Component;
  * are added; the offsets are committed after it, so a crash in between redelivers events that are
  * then found claimed and counted once. Restarting, replaying the topic in a new consumer group
  * into an empty database, or rebuilding the read model gives the same numbers.
+ *
+ * <p>It passes over {@code CitizenErased} on purpose. All it keeps of a citizen is the
+ * pseudonymous {@code citizenId} in {@code monthly_office_citizen}, to count each citizen once per
+ * month and office, and no query hands it out; once intake has erased the person, nothing links
+ * that random id to anyone. Deleting the citizen's rows would change counts already published;
+ * replacing the id would count the citizen twice when one of their contacts (keyed by case, the
+ * erasure by citizen) arrives after the erasure; and a rebuild would read the same ids back from
+ * the topic either way.
  */
 @Component
 class MonthlyUsersProjection implements KafkaProjection<CountedContact> {

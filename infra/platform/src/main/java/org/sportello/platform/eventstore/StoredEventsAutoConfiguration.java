@@ -2,6 +2,8 @@ package org.sportello.platform.eventstore;
 
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.sportello.platform.personaldata.PersonalDataModule;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,16 +26,21 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Axon takes the first customizer it finds, so there is only ever one: a service that needs
  * more declares its own, which replaces this one and must call
- * {@link #readStoredEventsForEver(JsonMapper.Builder)} itself.
+ * {@link #readStoredEventsForEver(JsonMapper.Builder)} itself, and add the
+ * {@link PersonalDataModule} (or its personal data would be written in plain text).
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 @ConditionalOnClass(Jackson3SerializerCustomizer.class)
 public class StoredEventsAutoConfiguration {
 
+    /** Also seals personal data, in a service that has it ({@code PersonalDataAutoConfiguration}). */
     @Bean
     @ConditionalOnMissingBean(Jackson3SerializerCustomizer.class)
-    Jackson3SerializerCustomizer storedEventsJsonCustomizer() {
-        return StoredEventsAutoConfiguration::readStoredEventsForEver;
+    Jackson3SerializerCustomizer storedEventsJsonCustomizer(ObjectProvider<PersonalDataModule> personalData) {
+        return mapper -> {
+            readStoredEventsForEver(mapper);
+            personalData.ifAvailable(mapper::addModule);
+        };
     }
 
     /**

@@ -23,7 +23,7 @@ final class IntakeV1Contracts {
     /** Every event intake publishes in version 1. A new event is added here with its schema and example. */
     static final List<Class<? extends Record>> EVENTS = List.of(
             CitizenRegistered.class, CaseOpened.class, ContactRecorded.class,
-            CaseTakenInCharge.class, CaseClosed.class);
+            CaseTakenInCharge.class, CaseClosed.class, CitizenErased.class);
 
     /** {@link #EVENTS} as a JUnit {@code @FieldSource}. */
     static final String ALL_EVENTS = "org.sportello.contracts.intake.v1.IntakeV1Contracts#EVENTS";

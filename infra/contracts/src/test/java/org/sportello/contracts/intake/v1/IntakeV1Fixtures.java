@@ -23,7 +23,8 @@ final class IntakeV1Fixtures {
     }
 
     static List<Record> oneOfEach() {
-        return List.of(citizenRegistered(), caseOpened(), contactRecorded(), caseTakenInCharge(), caseClosed());
+        return List.of(citizenRegistered(), caseOpened(), contactRecorded(), caseTakenInCharge(), caseClosed(),
+                citizenErased());
     }
 
     static CitizenRegistered citizenRegistered() {
@@ -52,5 +53,9 @@ final class IntakeV1Fixtures {
 
     static CaseClosed caseClosed() {
         return new CaseClosed(CASE_ID, CITIZEN_ID, CaseClosureReason.REFERRED_ELSEWHERE, FEBRUARY_IN_ROME, RECORDED_BY);
+    }
+
+    static CitizenErased citizenErased() {
+        return new CitizenErased(CITIZEN_ID, FEBRUARY_IN_ROME);
     }
 }

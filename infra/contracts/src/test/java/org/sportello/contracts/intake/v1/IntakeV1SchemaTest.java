@@ -57,7 +57,13 @@ class IntakeV1SchemaTest {
                 invalid(CaseClosed.class, "an unknown closure reason", "reason",
                         closed -> closed.put("reason", "SEE_NOTES")),
                 invalid(CaseClosed.class, "a case id that is no UUID", "caseId",
-                        closed -> closed.put("caseId", "CASE-2025-0042")));
+                        closed -> closed.put("caseId", "CASE-2025-0042")),
+                invalid(CitizenErased.class, "a fiscal code instead of the pseudonymous id", "citizenId",
+                        erased -> erased.put("citizenId", "RSSMRA80A01F205X")),
+                invalid(CitizenErased.class, "no erasedAt", "erasedAt",
+                        erased -> erased.remove("erasedAt")),
+                invalid(CitizenErased.class, "a time with an offset instead of UTC", "erasedAt",
+                        erased -> erased.put("erasedAt", "2025-11-04T11:20:00+01:00")));
     }
 
     private static Arguments invalid(Class<? extends Record> event, String what, String property,
