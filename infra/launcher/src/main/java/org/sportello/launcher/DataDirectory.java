@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * The one directory that holds everything a run keeps: Kafka's log, the embedded PostgreSQL's
- * cluster, service logs, the JWT secret, and which PostgreSQL server the databases are on. Locked
- * while a launcher uses it, so two launchers never share a Kafka log or a cluster.
+ * cluster, service logs, the JWT secret, the master key that encrypts the personal data in the
+ * databases, and which PostgreSQL server the databases are on. Locked while a launcher uses it, so
+ * two launchers never share a Kafka log or a cluster.
  */
 public final class DataDirectory implements AutoCloseable {
 
@@ -87,6 +88,11 @@ public final class DataDirectory implements AutoCloseable {
 
     public Path jwtSecret() {
         return root.resolve("jwt-secret");
+    }
+
+    /** Kept as long as the databases: without it, their personal data cannot be read. */
+    public Path masterKey() {
+        return root.resolve("master-key");
     }
 
     public Path logs() {

@@ -115,6 +115,7 @@ public final class Launcher {
         System.setProperty("sportello.launcher.log", data.log("launcher").toString());
         log = LoggerFactory.getLogger(Launcher.class);
         String secret = jwtSecret(data);
+        String masterKey = masterKey(data);
         List<ServiceJars.Located> located = ServiceJars.locate(home, version, this::say);
         LocalBroker.checkData(data.kafka());
         PostgresServer postgres = PostgresChoice.choose(new PostgresChoice.Inputs(environment,
@@ -147,7 +148,7 @@ public final class Launcher {
         stack.kafka(broker);
         say("Kafka: " + broker.bootstrapServers() + ", data in " + data.kafka());
 
-        List<ServiceProcess> services = startServices(located, data, postgres, broker, secret);
+        List<ServiceProcess> services = startServices(located, data, postgres, broker, secret, masterKey);
         List<StackPrinter.ServiceRow> rows = new ArrayList<>();
         for (ServiceJars.Located service : located) {
             if (service.runnable()) {
@@ -172,20 +173,21 @@ public final class Launcher {
     }
 
     private List<ServiceProcess> startServices(List<ServiceJars.Located> located, DataDirectory data,
-                                               PostgresServer postgres, LocalKafka broker, String secret) {
+                                               PostgresServer postgres, LocalKafka broker, String secret,
+                                               String masterKey) {
         List<ServiceProcess> services = new ArrayList<>();
         for (ServiceJars.Located service : located) {
             if (!service.runnable()) {
                 continue;
             }
             ServiceSpec spec = service.spec();
-            Map<String, String> env = Map.of(
+            Map<String, String> env = spec.environment(Map.of(
                     "SPRING_DATASOURCE_URL", LocalPostgres.databaseUrl(postgres.serverUrl(),
                             options.databasePrefix() + "_" + spec.database()),
                     "SPRING_DATASOURCE_USERNAME", postgres.user(),
                     "SPRING_DATASOURCE_PASSWORD", postgres.password(),
                     "SPRING_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                    DevToken.SECRET_VARIABLE, secret);
+                    DevToken.SECRET_VARIABLE, secret), masterKey);
             ServiceProcess process = new ServiceProcess(spec.name(), service.jar(), options.port(spec.basePort()), env,
                     data.log(spec.name()), SERVICE_JVM_OPTIONS);
             stack.start(process);
@@ -274,6 +276,15 @@ public final class Launcher {
         } catch (IOException e) {
             throw new LauncherFailure("cannot read or write " + data.jwtSecret() + " (" + e.getMessage()
                     + "): fix its permissions, or set " + DevToken.SECRET_VARIABLE);
+        }
+    }
+
+    private String masterKey(DataDirectory data) {
+        try {
+            return MasterKey.keep(data.masterKey(), environment.get(MasterKey.VARIABLE));
+        } catch (IOException e) {
+            throw new LauncherFailure("cannot read or write " + data.masterKey() + " (" + e.getMessage()
+                    + "): fix its permissions");
         }
     }
 

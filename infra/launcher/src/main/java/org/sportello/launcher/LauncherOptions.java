@@ -44,8 +44,8 @@ public record LauncherOptions(
             service, then prints their URLs and a token for each role. Ctrl-C stops everything.
 
             options:
-              --data-dir DIR        where Kafka, the embedded PostgreSQL, logs and the JWT secret live
-                                    (default ./.sportello; kept between runs)
+              --data-dir DIR        where Kafka, the embedded PostgreSQL, logs, the JWT secret and the
+                                    master key live (default ./.sportello; kept between runs)
               --reset               delete the data directory (and the launcher's databases on an
                                     external PostgreSQL) after asking for confirmation, then start afresh
               --yes                 do not ask for confirmation (for scripts)

@@ -37,7 +37,7 @@ final class Reset {
             return;
         }
         String what = "This deletes everything in " + data.root() + " (Kafka topics, the embedded PostgreSQL, logs, "
-                + "the JWT secret)" + (external ? " and drops the databases " + String.join(", ", databases) + " on "
+                + "the JWT secret, the master key)" + (external ? " and drops the databases " + String.join(", ", databases) + " on "
                 + recorded : "") + ".";
         if (!options.yes() && !confirm(what)) {
             throw new LauncherFailure("reset cancelled; nothing was deleted");

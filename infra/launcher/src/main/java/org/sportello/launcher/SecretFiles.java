@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.function.Supplier;
 
 /** Secrets generated once and kept in the data directory, readable by their owner only. */
 public final class SecretFiles {
@@ -19,11 +20,26 @@ public final class SecretFiles {
 
     /** The secret in {@code file}, or a new random one of {@code length} letters and digits written there. */
     public static String readOrCreate(Path file, int length) throws IOException {
-        if (!Files.exists(file)) {
-            StringBuilder secret = new StringBuilder(length);
+        String secret = readOrCreate(file, () -> {
+            StringBuilder random = new StringBuilder(length);
             for (int i = 0; i < length; i++) {
-                secret.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+                random.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
             }
+            return random.toString();
+        });
+        if (secret.isEmpty()) {
+            throw new LauncherFailure(file + " is empty: delete it to have a new secret generated, or start over with --reset");
+        }
+        return secret;
+    }
+
+    /**
+     * What {@code file} holds (stripped, possibly empty: the caller knows what a valid secret looks
+     * like), or the secret {@code newSecret} gives, written there first.
+     */
+    public static String readOrCreate(Path file, Supplier<String> newSecret) throws IOException {
+        if (!Files.exists(file)) {
+            String secret = newSecret.get();
             Files.createDirectories(file.getParent());
             try {
                 // Created with 0600 from the start: never readable by others, not even for a moment.
@@ -33,10 +49,6 @@ public final class SecretFiles {
                 // another start won the race: use its secret
             }
         }
-        String secret = Files.readString(file, StandardCharsets.UTF_8).strip();
-        if (secret.isEmpty()) {
-            throw new LauncherFailure(file + " is empty: delete it to have a new secret generated, or start over with --reset");
-        }
-        return secret;
+        return Files.readString(file, StandardCharsets.UTF_8).strip();
     }
 }

@@ -58,6 +58,8 @@ final class LauncherProcess {
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove(LauncherOptions.PORT_OFFSET_VARIABLE);
+        // The launcher keeps its own key per data directory; a developer's exported one would be refused.
+        builder.environment().remove(MasterKey.VARIABLE);
         try {
             Path transcript = Path.of(System.getProperty("java.io.tmpdir"), "launcher-it", name + ".out");
             Files.createDirectories(transcript.getParent());

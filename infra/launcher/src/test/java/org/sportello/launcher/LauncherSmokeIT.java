@@ -1,13 +1,16 @@
 package org.sportello.launcher;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The README's promise, end to end: the launcher starts everything, a front desk records contacts
  * with the token it printed, a researcher sees them in the monthly report, SIGTERM stops everything
- * with nothing left running, and a second start carries on with the same data.
+ * with nothing left running, and a second start carries on with the same data and master key.
  */
 class LauncherSmokeIT {
 
@@ -49,10 +52,13 @@ class LauncherSmokeIT {
         YearMonth month = YearMonth.from(LocalDate.ofInstant(occurredAt, ROME));
         recordContactsOfNewCitizens(first, offset, 5, random, occurredAt);
         awaitCitizensInReport(first, offset, month, 5);
+        String masterKey = keptMasterKey();
+        assertThat(first.output()).as("the launcher prints no secret").doesNotContain(masterKey);
         stopAndCheckNothingIsLeft(first, offset);
 
         LauncherProcess second = start(offset);
         assertThat(second.output()).doesNotContain("creating the embedded PostgreSQL cluster");
+        assertThat(keptMasterKey()).as("the key the first run's personal data was written with").isEqualTo(masterKey);
         recordContactsOfNewCitizens(second, offset, 5, random, occurredAt);
         // The first five are still counted (PostgreSQL and Kafka kept them), and the new ones arrive
         // (the relay resumed from its token).
@@ -104,6 +110,15 @@ class LauncherSmokeIT {
         assertThat(exitCode).as(launcher.output()).isEqualTo(143);
         assertThat(launcher.output()).contains("Sportello stopped");
         LauncherProcess.assertNothingLeft(children, 9092 + offset, 8081 + offset, 8084 + offset);
+    }
+
+    private String keptMasterKey() throws IOException {
+        Path file = dataDir.resolve("master-key");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString())
+                .isEqualTo("rw-------");
+        String key = Files.readString(file).strip();
+        assertThat(Base64.getDecoder().decode(key)).as("%s holds base64 of 32 bytes", file).hasSize(32);
+        return key;
     }
 
     static JsonNode rowOf(JsonNode report, YearMonth month, String officeId) {

@@ -2,8 +2,10 @@ package org.sportello.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.sportello.client.SportelloApi;
@@ -19,6 +21,7 @@ import org.sportello.testing.TestInfrastructure;
 final class RunningSystem implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Set<String> HOLDS_PERSONAL_DATA = Set.of("intake");
     private static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     final LocalKafka kafka;
@@ -50,13 +53,17 @@ final class RunningSystem implements AutoCloseable {
     }
 
     private static ServiceProcess service(String name, LocalKafka kafka, Path logs) {
-        Map<String, String> environment = Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "SPRING_DATASOURCE_URL", TestInfrastructure.newDatabase("system_" + name),
                 "SPRING_DATASOURCE_USERNAME", TestInfrastructure.postgresUser(),
                 "SPRING_DATASOURCE_PASSWORD", TestInfrastructure.postgresPassword(),
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "SPORTELLO_JWT_SECRET", TestInfrastructure.jwtSecret(),
-                "SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE", "8");
+                "SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE", "8"));
+        if (HOLDS_PERSONAL_DATA.contains(name)) {
+            // Only where personal data is: reporting is given no key, as in every deployment.
+            environment.put("SPORTELLO_MASTER_KEY", TestInfrastructure.masterKey());
+        }
         Path jar = Path.of(System.getProperty("sportello.jar." + name));
         return new ServiceProcess(name, jar, FreePort.find(), environment, logs.resolve(name + ".log"), JVM_OPTIONS);
     }

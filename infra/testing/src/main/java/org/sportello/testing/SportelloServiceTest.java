@@ -21,7 +21,8 @@ public final class SportelloServiceTest {
     /**
      * Creates a fresh database named after {@code databasePrefix} and sets
      * {@code spring.datasource.url}, {@code .username}, {@code .password},
-     * {@code spring.kafka.bootstrap-servers} and {@code sportello.jwt.secret}.
+     * {@code spring.kafka.bootstrap-servers}, {@code sportello.jwt.secret} and
+     * {@code sportello.personal-data.master-key}.
      */
     public static void register(DynamicPropertyRegistry registry, String databasePrefix) {
         // Created here, once: a supplier would create another database on every read of the property.
@@ -31,6 +32,7 @@ public final class SportelloServiceTest {
         registry.add("spring.datasource.password", TestInfrastructure::postgresPassword);
         registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
         registry.add("sportello.jwt.secret", TestInfrastructure::jwtSecret);
+        registry.add("sportello.personal-data.master-key", TestInfrastructure::masterKey);
         // Test JVMs keep several Spring contexts alive at once, all on one PostgreSQL server.
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
     }

@@ -3,8 +3,10 @@ package org.sportello.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -56,6 +58,10 @@ public final class TestInfrastructure {
     static final String LOCAL_POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
     private static final String JWT_SECRET = "sportello-test-secret-for-hs256-tokens-only";
+    private static final int MASTER_KEY_BYTES = 32;
+    // Random rather than a constant, so that no test can pass by reading data with a key it never
+    // was given; one per JVM, so that a service restarted within it still reads what it wrote.
+    private static final String MASTER_KEY = newMasterKey();
     private static final Duration TOKEN_TTL = Duration.ofHours(1);
     private static final Duration KAFKA_ANSWER_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration IDLE_DROP_PATIENCE = Duration.ofSeconds(5);
@@ -159,6 +165,17 @@ public final class TestInfrastructure {
     /** A token for {@code subject} with {@code roles}, signed with {@link #jwtSecret()}, valid for an hour. */
     public static String token(String subject, String... roles) {
         return DevToken.mint(JWT_SECRET, subject, List.of(roles), TOKEN_TTL);
+    }
+
+    // ---- Personal data -------------------------------------------------------------------------
+
+    /**
+     * The master key the services under test encrypt personal data with
+     * ({@code sportello.personal-data.master-key}): base64 of 32 random bytes, the same for every
+     * service started in this JVM.
+     */
+    public static String masterKey() {
+        return MASTER_KEY;
     }
 
     // ---- Resolution ----------------------------------------------------------------------------
@@ -302,6 +319,12 @@ public final class TestInfrastructure {
     }
 
     // ---- Helpers -------------------------------------------------------------------------------
+
+    private static String newMasterKey() {
+        byte[] key = new byte[MASTER_KEY_BYTES];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
 
     static String databaseName(String prefix) {
         String cleaned = prefix == null ? "" : prefix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");

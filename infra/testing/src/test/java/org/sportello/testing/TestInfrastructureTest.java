@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -76,7 +77,13 @@ class TestInfrastructureTest {
     }
 
     @Test
-    void aServiceTestGetsItsOwnDatabaseKafkaAndSecret() {
+    void theMasterKeyIsBase64OfThirtyTwoBytesAndTheSameForTheWholeJvm() {
+        assertThat(Base64.getDecoder().decode(TestInfrastructure.masterKey())).hasSize(32);
+        assertThat(TestInfrastructure.masterKey()).isEqualTo(TestInfrastructure.masterKey());
+    }
+
+    @Test
+    void aServiceTestGetsItsOwnDatabaseKafkaSecretAndMasterKey() {
         Map<String, Supplier<Object>> properties = new HashMap<>();
 
         SportelloServiceTest.register(properties::put, "intake");
@@ -87,6 +94,7 @@ class TestInfrastructureTest {
         assertThat(properties.get("spring.kafka.bootstrap-servers").get())
                 .isEqualTo(TestInfrastructure.kafkaBootstrapServers());
         assertThat(properties.get("sportello.jwt.secret").get()).isEqualTo(TestInfrastructure.jwtSecret());
+        assertThat(properties.get("sportello.personal-data.master-key").get()).isEqualTo(TestInfrastructure.masterKey());
     }
 
     private static java.util.Collection<Node> describeCluster(String bootstrapServers) throws Exception {
