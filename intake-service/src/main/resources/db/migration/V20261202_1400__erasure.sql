@@ -10,6 +10,3 @@ CREATE TABLE erasure (
 );
 CREATE INDEX erasure_erased_at ON erasure (erased_at, citizen_id);
 
--- One fiscal code may now belong to two citizens: one erased, one registered after the erasure.
--- Keeping codes unique is fiscal_code_claim's job (one live holder per code), not a read table's.
-ALTER TABLE citizen DROP CONSTRAINT IF EXISTS citizen_fiscal_code_key;

@@ -15,6 +15,8 @@ CREATE TABLE data_key (
         OR (wrapped_key IS NULL AND master_key_id IS NULL AND shredded_at IS NOT NULL))
 );
 CREATE INDEX data_key_master_key ON data_key (master_key_id) WHERE master_key_id IS NOT NULL;
+-- DataKeys reads ahead in creation order: a replay meets subjects about as their keys were made.
+CREATE INDEX data_key_created ON data_key (created_at, subject_id);
 
 -- Keys of the service itself, one per purpose (the HMAC of fiscal-code claims), wrapped like data keys.
 CREATE TABLE service_key (

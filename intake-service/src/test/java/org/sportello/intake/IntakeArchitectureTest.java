@@ -1,6 +1,7 @@
 package org.sportello.intake;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.time.Clock;
@@ -9,16 +10,20 @@ import java.util.UUID;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.junit.jupiter.api.Test;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.sportello.intake.casefile.CaseId;
 import org.sportello.intake.citizen.CitizenId;
 import org.sportello.intake.contact.ContactId;
+import org.sportello.platform.personaldata.Personal;
 import org.sportello.platform.relay.ContractTranslator;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -87,4 +92,20 @@ class IntakeArchitectureTest {
             .orShould().callMethod(ContactId.class, "random")
             .orShould().callMethod(CitizenId.class, "random")
             .because("a decision that reads the clock or draws an id cannot be replayed or tested (STYLE.md 3)");
+
+    /**
+     * What intake publishes can never carry personal data, however a translator is written: no
+     * contract class may so much as name the type that holds it.
+     */
+    @Test
+    void publishedContractsNeverHoldPersonalData() {
+        JavaClasses contracts = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.sportello.contracts");
+
+        noClasses().should().dependOnClassesThat().resideInAPackage(Personal.class.getPackageName() + "..")
+                .because("contract events leave the service, and personal data must not (STYLE.md 6)")
+                .check(contracts);
+        assertThat(contracts.contain(org.sportello.contracts.intake.v1.CitizenRegistered.class))
+                .as("the contracts were imported, so the rule above checked them").isTrue();
+    }
 }

@@ -1,5 +1,7 @@
 package org.sportello.intake;
 
+import org.sportello.platform.personaldata.Personal;
+import org.sportello.platform.personaldata.SubjectId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sportello.intake.IntakeRequests.contactOf;
 import static org.sportello.intake.citizen.CitizenFixture.aNewPerson;
@@ -289,15 +291,18 @@ class StoredEventsLoadForeverIT extends RunningIntake {
     }
 
     private static ContactRecorded contact(CaseId caseId, UUID citizenId, ContactDetails details) {
-        return new ContactRecorded(ContactId.random(), new CitizenId(citizenId), caseId, details,
+        // The notes are the citizen's personal data, sealed under their key.
+        ContactDetails noted = new ContactDetails(details.officeId(), details.channel(), details.occurredAt(),
+                details.operators(), details.needs(), details.outcomes(),
+                Personal.of(SubjectId.of(citizenId), "Came with her neighbour."));
+        return new ContactRecorded(ContactId.random(), new CitizenId(citizenId), caseId, noted,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     private static ContactDetails details(OfficeId officeId, Instant occurredAt, ContactOutcome... outcomes) {
         return new ContactDetails(officeId, Channel.WALK_IN, occurredAt,
                 List.of(new Operator("op-0173", OperatorRole.SOCIAL_WORKER)),
-                List.of(new Need(UserArea.ELDERLY, List.of(NeedCategory.ISOLATION))), List.of(outcomes),
-                "Came with her neighbour.");
+                List.of(new Need(UserArea.ELDERLY, List.of(NeedCategory.ISOLATION))), List.of(outcomes), null);
     }
 
     private static Instant hoursAgo(int hours) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,15 @@ class DeploymentFilesTest {
     private static final String READINESS = "/actuator/health/readiness";
     private static final String PROMETHEUS = "/actuator/prometheus";
     private static final Pattern JDBC_URL = Pattern.compile("^jdbc:postgresql://([^:/]+)(?::(\\d+))?/([A-Za-z0-9_]+)(\\?.*)?$");
+    private static final String MASTER_KEY = "SPORTELLO_MASTER_KEY";
+    private static final String PREVIOUS_MASTER_KEY = "SPORTELLO_PREVIOUS_MASTER_KEY";
+    /**
+     * Services that keep personal data, encrypted under the master key, and refuse to start without
+     * it; the others must never see it. Every service module is in one of the two sets, so that a new
+     * one cannot be deployed before someone has decided.
+     */
+    private static final Set<String> HOLDS_PERSONAL_DATA = Set.of("intake-service", "scheduling-service", "referral-service");
+    private static final Set<String> HOLDS_NO_PERSONAL_DATA = Set.of("reporting-service");
 
     // ---------------------------------------------------------------- compose
 
@@ -100,6 +110,15 @@ class DeploymentFilesTest {
                     .isEqualTo(kafkaAddress);
             assertThat(env.get("SPORTELLO_JWT_SECRET")).as("%s must refuse to start without a secret", name)
                     .startsWith("${SPORTELLO_JWT_SECRET:?");
+            if (holdsPersonalData(name)) {
+                assertThat(env.get(MASTER_KEY)).as("%s must refuse to start without a master key", name)
+                        .startsWith("${" + MASTER_KEY + ":?").contains("openssl rand -base64 32");
+                assertThat(env.get(PREVIOUS_MASTER_KEY)).as("%s takes the previous master key while rotating", name)
+                        .isEqualTo("${" + PREVIOUS_MASTER_KEY + ":-}");
+            } else {
+                assertThat(env).as("%s holds no personal data: no master key", name)
+                        .doesNotContainKeys(MASTER_KEY, PREVIOUS_MASTER_KEY);
+            }
             assertThat(map(service.get("depends_on"), name + ".depends_on")).as(name).containsKeys("postgres", "kafka");
         }
     }
@@ -288,8 +307,43 @@ class DeploymentFilesTest {
             }
             assertThat(env).as(name).containsKeys("SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
                     "SPORTELLO_JWT_SECRET", "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+            if (holdsPersonalData(name)) {
+                assertThat(secretKeyRef(container, MASTER_KEY, name)).as("%s must refuse to start without a master key", name)
+                        .containsEntry("key", "master-key").doesNotContainEntry("optional", true);
+                assertThat(secretKeyRef(container, PREVIOUS_MASTER_KEY, name)).as("%s takes the previous master key while rotating", name)
+                        .containsEntry("key", "previous-master-key").containsEntry("optional", true);
+            } else {
+                assertThat(env).as("%s holds no personal data: no master key", name)
+                        .doesNotContainKeys(MASTER_KEY, PREVIOUS_MASTER_KEY);
+            }
 
             assertHasService(documents, name, map(podMetadata.get("labels"), name + ".labels"), containerPort);
+        }
+    }
+
+    @Test
+    void theExampleSecretSaysHowToMakeAMasterKeyAndHoldsNoUsableOne() throws IOException {
+        String text = Files.readString(K8S.resolve(EXAMPLE_SECRET));
+        Map<String, Object> stringData = map(map(yaml().load(text), EXAMPLE_SECRET).get("stringData"), "stringData");
+
+        assertThat(text).contains("openssl rand -base64 32", "--from-literal=master-key=", "previous-master-key");
+        // A key that decoded would be a published key: an example applied as it is must fail to start.
+        String example = str(stringData.get("master-key"));
+        assertThat(example).isNotBlank();
+        assertThat(decodesToThirtyTwoBytes(example)).as("the example's master-key %s is usable as a key", example).isFalse();
+        assertThat(stringData).as("the previous key is set only during a rotation").doesNotContainKey("previous-master-key");
+    }
+
+    @Test
+    void everyServiceIsDecidedToHoldPersonalDataOrNot() {
+        try (Stream<Path> modules = Files.list(REPO)) {
+            List<String> services = modules.map(path -> path.getFileName().toString())
+                    .filter(module -> module.endsWith("-service")).toList();
+            assertThat(services).isNotEmpty().allSatisfy(service ->
+                    assertThat(HOLDS_PERSONAL_DATA.contains(service) ^ HOLDS_NO_PERSONAL_DATA.contains(service))
+                            .as("%s is in exactly one of HOLDS_PERSONAL_DATA and HOLDS_NO_PERSONAL_DATA", service).isTrue());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -318,6 +372,20 @@ class DeploymentFilesTest {
 
     /** A service module that has been built: its port and database name from application.properties. */
     private record ServiceSettings(int port, String database) {
+    }
+
+    private static boolean holdsPersonalData(String service) {
+        assertThat(HOLDS_PERSONAL_DATA.contains(service) || HOLDS_NO_PERSONAL_DATA.contains(service))
+                .as("whether %s holds personal data is decided", service).isTrue();
+        return HOLDS_PERSONAL_DATA.contains(service);
+    }
+
+    private static boolean decodesToThirtyTwoBytes(String value) {
+        try {
+            return Base64.getDecoder().decode(value).length == 32;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static Map<String, ServiceSettings> builtServices() {
@@ -465,6 +533,21 @@ class DeploymentFilesTest {
             env.put(str(variable.get("name")), variable.containsKey("value") ? str(variable.get("value")) : "<from " + variable.get("valueFrom") + ">");
         }
         return env;
+    }
+
+    /** The Secret reference {@code variable} of {@code container} is read from; fails if it is not read from one. */
+    private static Map<String, Object> secretKeyRef(Map<String, Object> container, String variable, String name) {
+        for (Object entry : list(container.get("env"), name + ".env")) {
+            Map<String, Object> env = map(entry, name + ".env[]");
+            if (variable.equals(env.get("name"))) {
+                assertThat(env).as("%s %s comes from a Secret", name, variable).containsKey("valueFrom");
+                Map<String, Object> reference = map(map(env.get("valueFrom"), name + "." + variable + ".valueFrom")
+                        .get("secretKeyRef"), name + "." + variable + ".secretKeyRef");
+                assertThat(str(reference.get("name"))).isEqualTo("sportello-secrets");
+                return reference;
+            }
+        }
+        return fail("%s has no %s", name, variable);
     }
 
     private static List<Map<String, Object>> secretReferences(Map<String, Object> container) {

@@ -36,7 +36,7 @@ class JdbcOpenCases implements OpenCases {
                 .isPresent();
         if (!registered) {
             // An erasure releases the claim; the tombstone of the citizen's key tells them from someone never registered.
-            SubjectId subject = SubjectId.of(citizenId.value());
+            SubjectId subject = citizenId.subject();
             if (keys.isShredded(subject)) {
                 throw new PersonalDataErased(subject);
             }

@@ -20,10 +20,9 @@ import org.sportello.platform.personaldata.SubjectId;
 public record CitizenErased(CitizenId citizenId, ErasureGround ground, String reference, String erasedBy,
                             Instant erasedAt) implements Erasure {
 
-    /** The citizen is the subject of all their personal data: their data key is the one shredded. */
     @Override
     @JsonIgnore
     public SubjectId subject() {
-        return SubjectId.of(citizenId.value());
+        return citizenId.subject();
     }
 }

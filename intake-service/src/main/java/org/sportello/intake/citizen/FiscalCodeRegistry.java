@@ -6,6 +6,12 @@ import java.util.Optional;
 public interface FiscalCodeRegistry {
 
     /**
+     * The purpose of the keyed hash that claims hold instead of the code (platform KeyedHashes).
+     * Written once: another would make every claim unfindable.
+     */
+    String HASH_PURPOSE = "fiscal-code-claim";
+
+    /**
      * Claims the code for the citizen within the current transaction, waiting for a concurrent
      * claim of the same code to finish. Returns the citizen that already holds it, if any.
      */

@@ -1,10 +1,9 @@
 package org.sportello.intake.citizen;
 
 import org.sportello.platform.personaldata.DataKeys;
-import org.sportello.platform.personaldata.SubjectId;
 import org.springframework.stereotype.Component;
 
-/** A citizen is the subject of all of their personal data: their id names their key. */
+/** The citizen's key, and with it their contacts' notes: {@link CitizenId#subject()}. */
 @Component
 class PlatformCitizenDataKeys implements CitizenDataKeys {
 
@@ -16,6 +15,6 @@ class PlatformCitizenDataKeys implements CitizenDataKeys {
 
     @Override
     public void shred(CitizenId citizenId) {
-        keys.shred(SubjectId.of(citizenId.value()));
+        keys.shred(citizenId.subject());
     }
 }

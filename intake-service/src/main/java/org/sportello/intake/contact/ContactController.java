@@ -43,14 +43,14 @@ public class ContactController {
     @PostMapping
     public ResponseEntity<Recorded> record(@Valid @RequestBody RecordContactRequest request) {
         ContactId contactId = ContactId.random();
-        ContactDetails details = request.details();
         Instant now = clock.instant();
         UUID caseId = null;
         if (request.citizenId() == null) {
-            commands.sendAndWait(new RecordAnonymousContact(contactId, details, now));
+            commands.sendAndWait(new RecordAnonymousContact(contactId, request.details(contactId.subject()), now));
         } else {
+            CitizenId citizenId = new CitizenId(request.citizenId());
             CaseId joined = commands.sendAndWait(
-                    new RecordContact(contactId, new CitizenId(request.citizenId()), CaseId.random(), details, now));
+                    new RecordContact(contactId, citizenId, CaseId.random(), request.details(citizenId.subject()), now));
             caseId = joined.value();
         }
         return ResponseEntity.created(URI.create("/api/contacts/" + contactId))

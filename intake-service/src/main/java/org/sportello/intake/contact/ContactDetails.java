@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.sportello.intake.office.OfficeId;
+import org.sportello.platform.personaldata.Personal;
 
 /**
  * What happened at a contact: where, how, who took part, the needs decoded and the outcomes.
@@ -14,9 +15,12 @@ import org.sportello.intake.office.OfficeId;
  * <p>The constructor checks nothing, because stored {@code ContactRecorded} events hold these
  * details as they were accepted then (STYLE.md 11): the commands that record a contact check
  * {@link #checkComplete()}, and the aggregates {@link #checkHappenedBy(Instant)}.
+ *
+ * <p>The notes are personal data: the citizen's, or for an anonymous contact the contact's own, so
+ * that they are erased with the citizen (or on their own).
  */
 public record ContactDetails(OfficeId officeId, Channel channel, Instant occurredAt, List<Operator> operators,
-                             List<Need> needs, List<ContactOutcome> outcomes, String notes) {
+                             List<Need> needs, List<ContactOutcome> outcomes, Personal<String> notes) {
 
     /** Clocks of front-desk PCs drift; more than this ahead of the server is a typing error, not drift. */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);

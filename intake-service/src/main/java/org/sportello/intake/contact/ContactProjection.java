@@ -15,6 +15,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.sportello.intake.casefile.CaseId;
 import org.sportello.intake.office.OfficeId;
+import org.sportello.platform.personaldata.Personal;
+import org.sportello.platform.personaldata.PersonalDataCipher;
+import org.sportello.platform.personaldata.SubjectId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,10 +40,13 @@ public class ContactProjection {
             @ArraySchema(maxItems = UserArea.IN_USE) List<Need> needs,
             // Not uniqueItems: two codes retired since would both read as UNRECOGNISED.
             @ArraySchema(minItems = 1, maxItems = ContactOutcome.IN_USE) List<ContactOutcome> outcomes,
-            @Schema(maxLength = RecordContactRequest.MAX_NOTES, pattern = RecordContactRequest.TEXT) String notes) {
+            @Schema(maxLength = RecordContactRequest.MAX_NOTES, pattern = RecordContactRequest.TEXT) String notes,
+            @Schema(description = "The personal data of the contact's citizen (of the contact itself, if anonymous) "
+                    + "was erased: notes read " + Personal.ERASED_TEXT) boolean erased) {
     }
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
     private final JsonMapper json;
     /**
      * Rows hold the codes of the day they were written; a code retired since reads as
@@ -48,8 +54,9 @@ public class ContactProjection {
      */
     private final ObjectReader rows;
 
-    public ContactProjection(JdbcClient jdbc, JsonMapper json) {
+    public ContactProjection(JdbcClient jdbc, PersonalDataCipher cipher, JsonMapper json) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.json = json;
         this.rows = json.reader().with(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE);
     }
@@ -59,14 +66,14 @@ public class ContactProjection {
         ContactDetails details = event.details();
         jdbc.sql("""
                 INSERT INTO contact (contact_id, case_id, citizen_id, office_id, channel, occurred_at, recorded_at,
-                                     operators, needs, outcomes, notes)
+                                     operators, needs, outcomes, sealed_notes)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)""")
                 .params(event.contactId().value(), event.caseId() == null ? null : event.caseId().value(),
                         event.citizenId() == null ? null : event.citizenId().value(), details.officeId().value(),
                         details.channel().name(), Timestamp.from(details.occurredAt()),
                         Timestamp.from(event.recordedAt()), json.writeValueAsString(details.operators()),
                         json.writeValueAsString(details.needs()), json.writeValueAsString(details.outcomes()),
-                        details.notes())
+                        details.notes() == null ? null : cipher.seal(details.notes()))
                 .update();
     }
 
@@ -104,13 +111,19 @@ public class ContactProjection {
     }
 
     private ContactView view(ResultSet rs) throws SQLException {
-        return new ContactView(rs.getObject("contact_id", UUID.class), rs.getObject("citizen_id", UUID.class),
+        UUID contactId = rs.getObject("contact_id", UUID.class);
+        UUID citizenId = rs.getObject("citizen_id", UUID.class);
+        SubjectId subject = SubjectId.of(citizenId == null ? contactId : citizenId);
+        byte[] sealedNotes = rs.getBytes("sealed_notes");
+        String notes = sealedNotes == null ? null
+                : cipher.open(subject, sealedNotes, String.class).orElse(Personal.ERASED_TEXT);
+        return new ContactView(contactId, citizenId,
                 rs.getObject("case_id", UUID.class), rs.getString("office_id"), channel(rs.getString("channel")),
                 rs.getTimestamp("occurred_at").toInstant(), rs.getTimestamp("recorded_at").toInstant(),
                 rows.forType(new TypeReference<List<Operator>>() { }).readValue(rs.getString("operators")),
                 rows.forType(new TypeReference<List<Need>>() { }).readValue(rs.getString("needs")),
                 rows.forType(new TypeReference<List<ContactOutcome>>() { }).readValue(rs.getString("outcomes")),
-                rs.getString("notes"));
+                notes, cipher.isErased(subject));
     }
 
     private static Channel channel(String code) {

@@ -8,9 +8,12 @@ import org.sportello.intake.citizen.CitizenId;
 
 /**
  * Internal: a contact was recorded, with its notes. {@code citizenId} and {@code caseId} are
- * null for an anonymous contact, which belongs to no case.
+ * null for an anonymous contact, which belongs to no case. Revision 2 seals the notes;
+ * {@code PlainPersonalDataUpcaster} reads revision 1, whose notes were plain text.
  */
-@Revision("1")
+@Revision(ContactRecorded.REVISION)
 public record ContactRecorded(ContactId contactId, CitizenId citizenId, CaseId caseId, ContactDetails details,
                               Instant recordedAt) {
+
+    public static final String REVISION = "2";
 }

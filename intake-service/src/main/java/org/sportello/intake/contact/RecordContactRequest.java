@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 
 import org.hibernate.validator.constraints.UniqueElements;
 import org.sportello.intake.office.OfficeId;
+import org.sportello.platform.personaldata.Personal;
+import org.sportello.platform.personaldata.SubjectId;
 
 /**
  * Body of {@code POST /api/contacts}, with the limits of what a front desk can mean: unknown codes
@@ -57,10 +59,11 @@ public record RecordContactRequest(
             List<@NotNull @Recognised NeedCategory> categories) {
     }
 
-    ContactDetails details() {
+    /** @param notesOf whose personal data the notes are: the citizen's, or an anonymous contact's own */
+    ContactDetails details(SubjectId notesOf) {
         return new ContactDetails(OfficeId.of(officeId), channel, occurredAt,
                 operators.stream().map(o -> new Operator(o.operatorId(), o.role())).toList(),
                 needs == null ? List.of() : needs.stream().map(n -> new Need(n.userArea(), List.copyOf(n.categories()))).toList(),
-                outcomes, notes == null || notes.isBlank() ? null : notes);
+                outcomes, notes == null || notes.isBlank() ? null : Personal.of(notesOf, notes));
     }
 }

@@ -84,15 +84,26 @@ class CitizenErasureIT extends RunningIntake {
     }
 
     @Test
-    void erasedCitizenStillAnswers() {
-        UUID citizenId = api.register(aNewPerson());
-        UUID caseId = api.recordContact(contactOf(citizenId)).caseId();
+    void erasedCitizenStillAnswersWithTheirDataErased() {
+        Person person = aNewPerson();
+        UUID citizenId = api.register(person);
+        IntakeApi.Recorded recorded = api.recordContact(contactOf(citizenId));
+        UUID contactId = recorded.contactId();
+        UUID caseId = recorded.caseId();
+        assertThat(api.get("/api/citizens/" + citizenId).json().path("erased").asBoolean()).isFalse();
 
         erase(citizenId, body("OBJECTION", "Prot. 12"));
 
         Response citizen = api.get("/api/citizens/" + citizenId);
         assertThat(citizen.status()).as(citizen.body()).isEqualTo(200);
         assertThat(citizen.json().path("citizenId").asString()).isEqualTo(citizenId.toString());
+        assertThat(citizen.json().path("erased").asBoolean()).isTrue();
+        assertThat(citizen.body()).doesNotContain(person.firstName(), person.lastName(), person.fiscalCode(),
+                person.phone(), person.email());
+        Response contact = api.get("/api/contacts/" + contactId);
+        assertThat(contact.status()).as(contact.body()).isEqualTo(200);
+        assertThat(contact.json().path("erased").asBoolean()).isTrue();
+        assertThat(contact.body()).doesNotContain("housing fund");
         Response file = api.get("/api/cases/" + caseId);
         assertThat(file.status()).as(file.body()).isEqualTo(200);
         assertThat(file.json().path("contacts").size()).isOne();

@@ -12,6 +12,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sportello.platform.personaldata.ErasureGround;
+import org.sportello.platform.personaldata.Personal;
 
 class CitizenErasureTest {
 
@@ -89,7 +90,7 @@ class CitizenErasureTest {
     }
 
     private static CitizenRegistered registered() {
-        return new CitizenRegistered(CITIZEN_ID, marioRossi(), REGISTERED_AT);
+        return new CitizenRegistered(CITIZEN_ID, Personal.of(CITIZEN_ID.subject(), marioRossi()), REGISTERED_AT);
     }
 
     private static EraseCitizen erase() {

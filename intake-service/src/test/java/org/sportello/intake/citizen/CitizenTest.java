@@ -1,5 +1,6 @@
 package org.sportello.intake.citizen;
 
+import org.sportello.platform.personaldata.Personal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sportello.intake.citizen.CitizenFixture.CITIZEN_ID;
 import static org.sportello.intake.citizen.CitizenFixture.MARIO_ROSSI_BORN;
@@ -30,7 +31,7 @@ class CitizenTest {
                .when(new RegisterCitizen(CITIZEN_ID, marioRossi(), REGISTERED_AT))
                .expectSuccessfulHandlerExecution()
                .expectResultMessagePayload(CITIZEN_ID)
-               .expectEvents(new CitizenRegistered(CITIZEN_ID, marioRossi(), REGISTERED_AT));
+               .expectEvents(new CitizenRegistered(CITIZEN_ID, Personal.of(CITIZEN_ID.subject(), marioRossi()), REGISTERED_AT));
     }
 
     @Test

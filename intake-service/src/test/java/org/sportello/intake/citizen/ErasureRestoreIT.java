@@ -77,6 +77,9 @@ class ErasureRestoreIT {
             assertThat(shredded(jdbc, erasedId)).isFalse();
             assertThat(new StoredEvents(jdbc).count(CitizenErased.class, erasedId)).isZero();
             assertThat(api.post("/api/citizens", erased.registrationRequest()).status()).isEqualTo(409);
+            JsonNode restored = api.get("/api/citizens/" + erasedId).json();
+            assertThat(restored.path("erased").asBoolean()).isFalse();
+            assertThat(restored.path("lastName").asString()).isEqualTo(erased.lastName());
 
             Response reapplied = api.postJson("/api/admin/erasures/reapply", "", IntakeApi.ADMIN);
 
@@ -91,6 +94,8 @@ class ErasureRestoreIT {
             assertErasedAsLogged(jdbc, api, erasedId, logged);
             Response citizen = api.get("/api/citizens/" + erasedId);
             assertThat(citizen.status()).as(citizen.body()).isEqualTo(200);
+            assertThat(citizen.json().path("erased").asBoolean()).isTrue();
+            assertThat(citizen.body()).doesNotContain(erased.firstName(), erased.lastName(), erased.fiscalCode());
             ProblemAssertions.assertProblem(api.post("/api/contacts", contactOf(erasedId)), 409, "personal-data-erased");
             assertThat(api.register(erased)).isNotEqualTo(erasedId);
 

@@ -1,5 +1,8 @@
 package org.sportello.intake.contact;
 
+import org.sportello.intake.citizen.CitizenFixture;
+import org.sportello.platform.personaldata.Personal;
+import org.sportello.platform.personaldata.SubjectId;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +19,8 @@ public final class ContactDetailsFixture {
     public static final Instant RECORDED_AT = Instant.parse("2025-03-12T10:00:00Z");
     public static final Instant OCCURRED_AT = RECORDED_AT.minusSeconds(20 * 60);
     public static final String NOTES = "Lives with her mother; the landlord has served an eviction notice.";
+    /** Whose the notes are: the citizen of CitizenFixture, whose contacts these are in the tests. */
+    public static final SubjectId NOTES_OF = CitizenFixture.CITIZEN_ID.subject();
 
     private OfficeId officeId = OFFICE;
     private Channel channel = Channel.WALK_IN;
@@ -68,6 +73,7 @@ public final class ContactDetailsFixture {
     }
 
     public ContactDetails build() {
-        return new ContactDetails(officeId, channel, occurredAt, operators, needs, outcomes, notes);
+        return new ContactDetails(officeId, channel, occurredAt, operators, needs, outcomes,
+                Personal.ofNullable(NOTES_OF, notes));
     }
 }

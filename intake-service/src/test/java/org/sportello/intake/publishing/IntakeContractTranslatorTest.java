@@ -1,5 +1,6 @@
 package org.sportello.intake.publishing;
 
+import org.sportello.platform.personaldata.Personal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sportello.intake.casefile.CaseFixture.CASE_ID;
@@ -55,7 +56,7 @@ class IntakeContractTranslatorTest {
     @Test
     void citizenRegisteredIsPublishedWithThePseudonymousIdAndTimeOnly() {
         Optional<Object> published = translator.translate(
-                new org.sportello.intake.citizen.CitizenRegistered(CITIZEN_ID, marioRossi(), REGISTERED_AT), null);
+                new org.sportello.intake.citizen.CitizenRegistered(CITIZEN_ID, Personal.of(CITIZEN_ID.subject(), marioRossi()), REGISTERED_AT), null);
 
         assertThat(published).contains(new CitizenRegistered(CITIZEN_ID.value(), REGISTERED_AT));
     }
@@ -197,7 +198,7 @@ class IntakeContractTranslatorTest {
     @Test
     void publishedCitizenRegisteredCarriesNoPersonalData() {
         PersonalData person = marioRossi();
-        var internal = new org.sportello.intake.citizen.CitizenRegistered(CITIZEN_ID, person, REGISTERED_AT);
+        var internal = new org.sportello.intake.citizen.CitizenRegistered(CITIZEN_ID, Personal.of(CITIZEN_ID.subject(), person), REGISTERED_AT);
 
         String json = new String(ContractJson.write(translator.translate(internal, null).orElseThrow()), StandardCharsets.UTF_8);
 

@@ -40,6 +40,12 @@ public class DataKeys {
     /** Sealing AES-256-GCM data keys; the master key wraps them with the subject as associated data. */
     private static final int KEY_BYTES = 32;
     private static final int BATCH = 1000;
+    /**
+     * Keys loaded with the one asked for: those created just after it. A replay meets subjects in
+     * about the order their keys were made (a citizen's key with their registration), so one query
+     * serves the next few hundred subjects it will need.
+     */
+    private static final int READ_AHEAD = 256;
     private static final String PENDING = DataKeys.class.getName() + ".pending";
     /** How a master key is named (MasterKey.id): 8 bytes of an HMAC, in hex. */
     private static final String MASTER_KEY_ID = "^[0-9a-f]{16}$";
@@ -113,6 +119,11 @@ public class DataKeys {
             throw new MissingDataKey(subject);
         }
         return known instanceof Live live ? Optional.of(live.aead()) : Optional.empty();
+    }
+
+    /** Whether the subject's key was shredded, as this instance knows it (cached); false for a subject with no key. */
+    boolean isKnownShredded(SubjectId subject) {
+        return known(subject) == Shredded.SHREDDED;
     }
 
     /** Loads the keys of these subjects in one query, for a reader about to open the data of many. */
@@ -237,7 +248,38 @@ public class DataKeys {
         if (pending != null && pending.containsKey(subject)) {
             return pending.get(subject);
         }
-        return cache.get(subject);
+        SubjectKey cached = cache.getIfPresent(subject);
+        if (cached != null) {
+            return cached;
+        }
+        // Outside the cache's own loading, which must not write other entries while it computes one.
+        // Never over an entry put meanwhile: it may be the tombstone of an erasure that committed
+        // after this query read the key.
+        Map<SubjectId, SubjectKey> loaded = loadFrom(subject);
+        loaded.forEach(cache.asMap()::putIfAbsent);
+        SubjectKey now = cache.getIfPresent(subject);
+        return now != null ? now : loaded.get(subject);
+    }
+
+    /** The subject's key (if it has one) and the {@link #READ_AHEAD} created after it, in one query. */
+    private Map<SubjectId, SubjectKey> loadFrom(SubjectId subject) {
+        Map<SubjectId, SubjectKey> keys = new HashMap<>();
+        jdbc.sql("""
+                SELECT subject_id, wrapped_key, master_key_id FROM data_key
+                 WHERE (created_at, subject_id) >= (SELECT created_at, subject_id FROM data_key WHERE subject_id = ?)
+                 ORDER BY created_at, subject_id LIMIT ?""")
+                .params(subject.value(), READ_AHEAD + 1)
+                .query(rs -> {
+                    keys.put(SubjectId.of(rs.getObject("subject_id", UUID.class)), key(rs));
+                });
+        return keys;
+    }
+
+    private SubjectKey key(java.sql.ResultSet rs) throws java.sql.SQLException {
+        UUID id = rs.getObject("subject_id", UUID.class);
+        byte[] wrapped = rs.getBytes("wrapped_key");
+        return wrapped == null ? Shredded.SHREDDED : new Live(aead(unwrap(masters.byId(rs.getString("master_key_id")),
+                wrapped, associatedData("data_key", id), id)));
     }
 
     private Aead create(SubjectId subject) {
@@ -294,10 +336,7 @@ public class DataKeys {
         jdbc.sql("SELECT subject_id, wrapped_key, master_key_id FROM data_key WHERE subject_id = ANY (?)")
                 .param(ids)
                 .query(rs -> {
-                    UUID id = rs.getObject("subject_id", UUID.class);
-                    byte[] wrapped = rs.getBytes("wrapped_key");
-                    keys.put(SubjectId.of(id), wrapped == null ? Shredded.SHREDDED : new Live(aead(unwrap(
-                            masters.byId(rs.getString("master_key_id")), wrapped, associatedData("data_key", id), id))));
+                    keys.put(SubjectId.of(rs.getObject("subject_id", UUID.class)), key(rs));
                 });
         return keys;
     }

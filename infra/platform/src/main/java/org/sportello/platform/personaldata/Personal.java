@@ -19,6 +19,9 @@ import java.util.function.Supplier;
  */
 public final class Personal<T> {
 
+    /** What reads show in place of a text that was erased, beside an {@code erased: true} flag. */
+    public static final String ERASED_TEXT = "[erased]";
+
     private final SubjectId subject;
     /** Null until read, and for ever when erased. */
     private volatile T value;

@@ -50,6 +50,14 @@ public class PersonalDataCipher {
                 () -> openBytes(subject, ciphertext).map(plain -> values.readValue(plain, type)));
     }
 
+    /**
+     * Whether the subject's data was erased, for a read that shows it as such even where it holds
+     * none of it (a contact without notes). False for a subject that never had data sealed.
+     */
+    public boolean isErased(SubjectId subject) {
+        return keys.isKnownShredded(subject);
+    }
+
     private byte[] seal(SubjectId subject, byte[] plaintext) {
         Aead key = keys.forSealing(subject);
         try {
