@@ -13,6 +13,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
+import org.sportello.intake.IntakeOnItsOwn;
 import org.sportello.intake.IntakeApi;
 import org.sportello.intake.IntakeApi.Response;
 import org.sportello.local.LocalKafka;

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sportello.intake.IntakeOnItsOwn;
 import org.sportello.intake.IntakeApi;
 import org.sportello.intake.IntakeApi.Response;
 import org.sportello.intake.citizen.CitizenFixture.Person;

@@ -6,7 +6,6 @@ import static org.sportello.intake.IntakeRequests.contactOf;
 import static org.sportello.intake.IntakeRequests.with;
 import static org.sportello.intake.citizen.CitizenFixture.aNewPerson;
 
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.sportello.intake.IntakeApi;
+import org.sportello.intake.IntakeOnItsOwn;
 import org.sportello.intake.IntakeApi.Response;
 import org.sportello.intake.citizen.CitizenFixture.Person;
 import org.sportello.platform.personaldata.InvalidMasterKey;
@@ -30,11 +30,11 @@ class MasterKeyIT {
 
     private static final String NOTES = "Spoke of debts with a loan shark she would not name.";
 
-    private final IntakeOnItsOwnDatabase intake = new IntakeOnItsOwnDatabase("intake_master_key");
+    private final Map<String, Object> intake = IntakeOnItsOwn.settings("intake_master_key");
 
     @Test
     void withoutAMasterKeyTheServiceRefusesToStart() {
-        assertThat(refusal(() -> intake.start("")))
+        assertThat(refusal(() -> IntakeOnItsOwn.start(IntakeOnItsOwn.withMasterKeys(intake, "", ""))))
                 .isInstanceOf(InvalidMasterKey.class)
                 .hasMessageContaining("SPORTELLO_MASTER_KEY")
                 .hasMessageContaining("openssl rand -base64 32");
@@ -42,38 +42,39 @@ class MasterKeyIT {
 
     @Test
     void aMasterKeyThatIsNot32BytesIsRefused() {
-        assertThat(refusal(() -> intake.start(Base64.getEncoder().encodeToString(new byte[16]))))
+        assertThat(refusal(() -> IntakeOnItsOwn.start(
+                IntakeOnItsOwn.withMasterKeys(intake, Base64.getEncoder().encodeToString(new byte[16]), ""))))
                 .isInstanceOf(InvalidMasterKey.class)
                 .hasMessageContaining("16 bytes, not 32");
     }
 
     @Test
     void anotherMasterKeyThanTheKeysWereWrappedWithIsRefusedAtStart() {
-        String first = newMasterKey();
-        try (var running = intake.start(first)) {
+        String first = IntakeOnItsOwn.newMasterKey();
+        try (var running = IntakeOnItsOwn.start(IntakeOnItsOwn.withMasterKeys(intake, first, ""))) {
             running.api().register(aNewPerson());
         }
 
-        assertThat(refusal(() -> intake.start(newMasterKey())))
+        assertThat(refusal(() -> IntakeOnItsOwn.start(IntakeOnItsOwn.withMasterKeys(intake, IntakeOnItsOwn.newMasterKey(), ""))))
                 .isInstanceOf(InvalidMasterKey.class)
                 .hasMessageContaining("SPORTELLO_PREVIOUS_MASTER_KEY");
     }
 
     @Test
     void aRotationRewrapsTheDataKeysAndLeavesTheEventsUntouched() {
-        String oldKey = newMasterKey();
-        String newKey = newMasterKey();
+        String oldKey = IntakeOnItsOwn.newMasterKey();
+        String newKey = IntakeOnItsOwn.newMasterKey();
         Person person = aNewPerson();
         UUID citizenId;
         UUID contactId;
         List<Map<String, Object>> eventsBefore;
-        try (var running = intake.start(oldKey)) {
+        try (var running = IntakeOnItsOwn.start(IntakeOnItsOwn.withMasterKeys(intake, oldKey, ""))) {
             citizenId = running.api().register(person);
             contactId = running.api().recordContact(with(contactOf(citizenId), "notes", NOTES)).contactId();
             eventsBefore = storedEvents(running);
         }
 
-        try (var rotating = intake.start(newKey, oldKey)) {
+        try (var rotating = IntakeOnItsOwn.start(IntakeOnItsOwn.withMasterKeys(intake, newKey, oldKey))) {
             IntakeApi api = rotating.api();
             assertThat(api.get("/api/citizens/" + citizenId).json().path("lastName").asString())
                     .isEqualTo(person.lastName());
@@ -89,7 +90,7 @@ class MasterKeyIT {
             assertThat(counts.path("masterKeyId").asString()).isEqualTo(rewrapped.json().path("masterKeyId").asString());
         }
 
-        try (var rotated = intake.start(newKey)) {
+        try (var rotated = IntakeOnItsOwn.start(IntakeOnItsOwn.withMasterKeys(intake, newKey, ""))) {
             IntakeApi api = rotated.api();
             JsonNode citizen = api.get("/api/citizens/" + citizenId).json();
             assertThat(citizen.path("fiscalCode").asString()).isEqualTo(person.fiscalCode());
@@ -103,12 +104,12 @@ class MasterKeyIT {
 
     @Test
     void aKeyMissingFromTheDatabaseIsALoudErrorNotAnErasure() {
-        String key = newMasterKey();
+        String key = IntakeOnItsOwn.newMasterKey();
         UUID citizenId;
-        try (var running = intake.start(key)) {
+        try (var running = IntakeOnItsOwn.start(IntakeOnItsOwn.withMasterKeys(intake, key, ""))) {
             citizenId = running.api().register(aNewPerson());
         }
-        try (var running = intake.start(key)) {
+        try (var running = IntakeOnItsOwn.start(IntakeOnItsOwn.withMasterKeys(intake, key, ""))) {
             running.jdbc().sql("DELETE FROM data_key WHERE subject_id = ?").param(citizenId).update();
 
             Response citizen = running.api().get("/api/citizens/" + citizenId);
@@ -128,16 +129,10 @@ class MasterKeyIT {
         return thrown;
     }
 
-    private static List<Map<String, Object>> storedEvents(IntakeOnItsOwnDatabase.Running running) {
+    private static List<Map<String, Object>> storedEvents(IntakeOnItsOwn running) {
         return running.jdbc().sql("SELECT global_index, payload_type, payload FROM domain_event_entry ORDER BY global_index")
                 .query((rs, n) -> Map.<String, Object>of("index", rs.getLong(1), "type", rs.getString(2),
                         "payload", Base64.getEncoder().encodeToString(rs.getBytes(3))))
                 .list();
-    }
-
-    private static String newMasterKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 }

@@ -6,13 +6,12 @@ import static org.sportello.intake.IntakeRequests.with;
 import static org.sportello.intake.citizen.CitizenFixture.aNewPerson;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.sportello.intake.IntakeApi;
+import org.sportello.intake.IntakeOnItsOwn;
 import org.sportello.intake.IntakeApi.Response;
 import org.sportello.intake.citizen.CitizenFixture.Person;
 import org.sportello.intake.citizen.CitizenRegistered;
@@ -34,21 +33,21 @@ class PlainPersonalDataIT {
     private static final String NOTES = "Her son left school in March; she asked about the youth centre.";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final IntakeOnItsOwnDatabase intake = new IntakeOnItsOwnDatabase("intake_plain_data");
-    private final String masterKey = newMasterKey();
+    private final Map<String, Object> intake = IntakeOnItsOwn.settings("intake_plain_data");
+    private final String masterKey = IntakeOnItsOwn.newMasterKey();
 
     @Test
     void plainDataOfAnEarlierReleaseIsReadSealedAndStillFound() {
         Person person = aNewPerson();
         UUID citizenId;
         UUID contactId;
-        try (var running = intake.start(masterKey)) {
+        try (var running = IntakeOnItsOwn.start(IntakeOnItsOwn.withMasterKeys(intake, masterKey, ""))) {
             citizenId = running.api().register(person);
             contactId = running.api().recordContact(with(contactOf(citizenId), "notes", NOTES)).contactId();
             asAnEarlierReleaseStoredIt(running.jdbc(), citizenId, contactId, person);
         }
 
-        try (var upgraded = intake.start(masterKey)) {
+        try (var upgraded = IntakeOnItsOwn.start(IntakeOnItsOwn.withMasterKeys(intake, masterKey, ""))) {
             IntakeApi api = upgraded.api();
             JdbcClient jdbc = upgraded.jdbc();
             assertThat(jdbc.sql("SELECT first_name IS NULL AND personal_data IS NOT NULL FROM citizen WHERE citizen_id = ?")
@@ -114,11 +113,5 @@ class PlainPersonalDataIT {
                     .params(JSON.writeValueAsBytes(payload), row.getKey())
                     .update();
         }
-    }
-
-    private static String newMasterKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 }

@@ -2,6 +2,7 @@ package org.sportello.platform.eventstore;
 
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.sportello.platform.personaldata.PersonalDataCipher;
 import org.sportello.platform.personaldata.PersonalDataModule;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -33,13 +34,17 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnClass(Jackson3SerializerCustomizer.class)
 public class StoredEventsAutoConfiguration {
 
-    /** Also seals personal data, in a service that has it ({@code PersonalDataAutoConfiguration}). */
+    /**
+     * Also seals personal data, in a service that has it ({@code PersonalDataAutoConfiguration}).
+     * The module is made here rather than declared as a bean: Spring Boot would add a module bean
+     * to the mapper of HTTP requests and answers too, where personal data is shown, not sealed.
+     */
     @Bean
     @ConditionalOnMissingBean(Jackson3SerializerCustomizer.class)
-    Jackson3SerializerCustomizer storedEventsJsonCustomizer(ObjectProvider<PersonalDataModule> personalData) {
+    Jackson3SerializerCustomizer storedEventsJsonCustomizer(ObjectProvider<PersonalDataCipher> personalData) {
         return mapper -> {
             readStoredEventsForEver(mapper);
-            personalData.ifAvailable(mapper::addModule);
+            personalData.ifAvailable(cipher -> mapper.addModule(new PersonalDataModule(cipher)));
         };
     }
 

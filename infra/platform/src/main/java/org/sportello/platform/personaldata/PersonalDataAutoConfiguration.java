@@ -47,11 +47,6 @@ public class PersonalDataAutoConfiguration {
     }
 
     @Bean
-    PersonalDataModule personalDataModule(PersonalDataCipher cipher) {
-        return new PersonalDataModule(cipher);
-    }
-
-    @Bean
     KeyedHashes keyedHashes(DataKeys keys, PlatformTransactionManager transactionManager) {
         TransactionTemplate own = new TransactionTemplate(transactionManager);
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

@@ -1,10 +1,8 @@
-package org.sportello.intake.citizen;
+package org.sportello.intake;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.sportello.intake.IntakeApi;
-import org.sportello.intake.IntakeApplication;
 import org.sportello.testing.SportelloServiceTest;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * framework would pause, and whose Axon processors could not start again after that (see
  * {@code RelayOnItsOwnKafka}).
  */
-final class IntakeOnItsOwn implements AutoCloseable {
+public final class IntakeOnItsOwn implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
 
@@ -25,33 +23,52 @@ final class IntakeOnItsOwn implements AutoCloseable {
     }
 
     /** The settings of a new intake: a database of its own, the test Kafka, any port. */
-    static Map<String, Object> settings(String databasePrefix) {
+    public static Map<String, Object> settings(String databasePrefix) {
         Map<String, Object> settings = new LinkedHashMap<>();
         SportelloServiceTest.register((name, value) -> settings.put(name, value.get()), databasePrefix);
         settings.put("server.port", 0);
         return settings;
     }
 
-    static IntakeOnItsOwn start(Map<String, Object> settings) {
+    /**
+     * These settings with these master keys, as an operator gives them in SPORTELLO_MASTER_KEY and
+     * SPORTELLO_PREVIOUS_MASTER_KEY ({@code ""} for none): above the test JVM's own key.
+     */
+    public static Map<String, Object> withMasterKeys(Map<String, Object> settings, String masterKey,
+                                                     String previousMasterKey) {
+        Map<String, Object> keyed = new LinkedHashMap<>(settings);
+        keyed.put("sportello.personal-data.master-key", masterKey);
+        keyed.put("sportello.personal-data.previous-master-key", previousMasterKey);
+        return keyed;
+    }
+
+    /** A master key as an operator makes one: {@code openssl rand -base64 32}. */
+    public static String newMasterKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+    public static IntakeOnItsOwn start(Map<String, Object> settings) {
         // Command-line arguments, which rank above application.properties (as a test context's would).
         String[] arguments = settings.entrySet().stream()
                 .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toArray(String[]::new);
         return new IntakeOnItsOwn(new SpringApplicationBuilder(IntakeApplication.class).run(arguments));
     }
 
-    int port() {
+    public int port() {
         return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
-    IntakeApi api() {
+    public IntakeApi api() {
         return new IntakeApi(port());
     }
 
-    JdbcClient jdbc() {
+    public JdbcClient jdbc() {
         return context.getBean(JdbcClient.class);
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
