@@ -42,9 +42,11 @@ final class MasterKeys {
         if (previous != null && previous.id().equals(id)) {
             return previous;
         }
-        throw new InvalidMasterKey("Keys in the database are wrapped by master key " + id + ", which is neither "
-                + SETTING + " (" + current.id() + ")" + (previous == null ? "" : " nor " + PREVIOUS_SETTING
-                + " (" + previous.id() + ")") + ". Start the service with the key it was using; to replace a key, "
-                + "set the old one as " + PREVIOUS_SETTING + " and re-wrap (README, Personal data).");
+        String given = previous == null ? "which is not " + SETTING + " (" + current.id() + ")"
+                : "which is neither " + SETTING + " (" + current.id() + ") nor " + PREVIOUS_SETTING + " ("
+                + previous.id() + ")";
+        throw new InvalidMasterKey("Keys in the database are wrapped by master key " + id + ", " + given
+                + ". Start the service with the key it was using; to replace a key, set the old one as "
+                + PREVIOUS_SETTING + " and re-wrap (README, Personal data).");
     }
 }
