@@ -32,7 +32,7 @@ class ReplayEncryptionBenchmarkIT {
     private static Result result;
     private static String printed;
     private static String scratchDatabase;
-    /** How many stored payloads of each schema hold each citizen text, read before the database was dropped. */
+    /** How many stored payloads of each schema hold each citizen text (as JSON), read before the database was dropped. */
     private static final Map<String, Map<String, Long>> payloadsHolding = new HashMap<>();
 
     @BeforeAll
@@ -119,7 +119,7 @@ class ReplayEncryptionBenchmarkIT {
     private static long payloadsHolding(Connection connection, String schema, String text) throws Exception {
         try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM " + schema
                 + ".domain_event_entry WHERE position(convert_to(?, 'UTF8') IN payload) > 0")) {
-            query.setString(1, text);
+            query.setString(1, ReplayEncryptionBenchmark.jsonString(text));
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
