@@ -111,9 +111,16 @@ public final class ReplayEncryptionBenchmark {
 
     /** Creates the scratch database, measures, prints, and drops the database whatever happened. */
     static Result run(ReplayOptions options, PrintStream out, BeforeDrop beforeDrop) throws Exception {
-        String database = "sportello_replay_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
+        byte[] suffix = new byte[4];
+        new SecureRandom().nextBytes(suffix);
+        String database = "sportello_replay_" + HexFormat.of().formatHex(suffix);
         LocalPostgres.ensureDatabase(options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword(), database);
         String url = LocalPostgres.databaseUrl(options.jdbcUrl(), database);
+        Runnable drop = () -> LocalPostgres.dropDatabase(options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword(),
+                database);
+        // Ctrl-C halfway through a run of minutes must not leave a database behind on someone's server.
+        Thread dropOnInterrupt = new Thread(drop, "replay-encryption-drop");
+        Runtime.getRuntime().addShutdownHook(dropOnInterrupt);
         ReplayEncryptionBenchmark benchmark = new ReplayEncryptionBenchmark(options, out);
         try {
             Result result = benchmark.measure(database, url);
@@ -121,7 +128,8 @@ public final class ReplayEncryptionBenchmark {
             return result;
         } finally {
             benchmark.close();
-            LocalPostgres.dropDatabase(options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword(), database);
+            Runtime.getRuntime().removeShutdownHook(dropOnInterrupt);
+            drop.run();
         }
     }
 
