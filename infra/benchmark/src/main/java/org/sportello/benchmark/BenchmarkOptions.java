@@ -24,16 +24,11 @@ record BenchmarkOptions(String intakeUrl, String reportingUrl, String jdbcUrl, S
               --warmup SECONDS      unmeasured warm-up (default 10)
               --duration SECONDS    measured run (default 30)
               --insert-seconds S    raw insert baseline duration (default 10)
+            The cost of sealing personal data to a replay, without services: add replay-encryption first.
             """;
 
     static BenchmarkOptions parse(String[] args) throws Exception {
-        Map<String, String> given = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("unexpected argument " + args[i]);
-            }
-            given.put(args[i].substring(2), args[++i]);
-        }
+        Map<String, String> given = pairs(args);
         String secret = given.getOrDefault("secret", System.getenv("SPORTELLO_JWT_SECRET"));
         if (secret == null && Files.isReadable(Path.of(".sportello/jwt-secret"))) {
             secret = Files.readString(Path.of(".sportello/jwt-secret")).strip();
@@ -53,5 +48,17 @@ record BenchmarkOptions(String intakeUrl, String reportingUrl, String jdbcUrl, S
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", "10"))),
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("duration", "30"))),
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("insert-seconds", "10"))));
+    }
+
+    /** {@code --name value} pairs, the one option style of every benchmark command. */
+    static Map<String, String> pairs(String[] args) {
+        Map<String, String> given = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("unexpected argument " + args[i]);
+            }
+            given.put(args[i].substring(2), args[++i]);
+        }
+        return given;
     }
 }

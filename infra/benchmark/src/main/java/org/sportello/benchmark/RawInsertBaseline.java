@@ -23,19 +23,26 @@ final class RawInsertBaseline {
     }
 
     static double insertsPerSecond(BenchmarkOptions options) throws Exception {
-        try (Connection setup = connect(options); Statement statement = setup.createStatement()) {
+        return insertsPerSecond(options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword(), options.concurrency(),
+                options.insertDuration());
+    }
+
+    /** Into the database of {@code jdbcUrl}, over {@code connections} connections for {@code duration}. */
+    static double insertsPerSecond(String jdbcUrl, String user, String password, int connections, Duration duration)
+            throws Exception {
+        try (Connection setup = connect(jdbcUrl, user, password); Statement statement = setup.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS sportello_benchmark_insert (id BIGSERIAL PRIMARY KEY, "
                     + "contact_id UUID NOT NULL, payload TEXT NOT NULL)");
             statement.execute("TRUNCATE sportello_benchmark_insert");
         }
         LongAdder inserted = new LongAdder();
-        long deadline = System.nanoTime() + options.insertDuration().toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(options.concurrency());
+        long deadline = System.nanoTime() + duration.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
         List<Future<?>> workers = new ArrayList<>();
         long start = System.nanoTime();
-        for (int i = 0; i < options.concurrency(); i++) {
+        for (int i = 0; i < connections; i++) {
             workers.add(pool.submit(() -> {
-                try (Connection connection = connect(options);
+                try (Connection connection = connect(jdbcUrl, user, password);
                      PreparedStatement insert = connection.prepareStatement(
                              "INSERT INTO sportello_benchmark_insert (contact_id, payload) VALUES (?, ?)")) {
                     while (System.nanoTime() < deadline) {
@@ -53,14 +60,14 @@ final class RawInsertBaseline {
         }
         double seconds = Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
         pool.shutdown();
-        try (Connection cleanup = connect(options); Statement statement = cleanup.createStatement()) {
+        try (Connection cleanup = connect(jdbcUrl, user, password); Statement statement = cleanup.createStatement()) {
             statement.execute("DROP TABLE sportello_benchmark_insert");
         }
         return inserted.sum() / seconds;
     }
 
-    private static Connection connect(BenchmarkOptions options) throws Exception {
-        Connection connection = DriverManager.getConnection(options.jdbcUrl(), options.jdbcUser(), options.jdbcPassword());
+    private static Connection connect(String jdbcUrl, String user, String password) throws Exception {
+        Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
         connection.setAutoCommit(true);
         return connection;
     }

@@ -2,10 +2,21 @@ package org.sportello.platform.personaldata;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
+import java.time.Clock;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import com.google.crypto.tink.Aead;
+
+import org.sportello.platform.eventstore.StoredEventsAutoConfiguration;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +39,28 @@ public class PersonalDataCipher {
     PersonalDataCipher(DataKeys keys, JsonMapper values) {
         this.keys = keys;
         this.values = values;
+    }
+
+    /**
+     * A cipher for a tool that runs without Spring, such as the benchmark; a service gets its own
+     * from {@link PersonalDataAutoConfiguration} and never calls this. Keys live in
+     * {@code dataSource}'s {@code data_key} table ({@code classpath:db/personal-data}), wrapped by
+     * {@code masterKeyBase64} as {@code SPORTELLO_MASTER_KEY} gives it, with the settings' defaults
+     * for the rest. Each call has a key cache of its own, empty at first, as a service has after a
+     * start: a replay through it costs the key loads a replay after a restart costs.
+     */
+    public static PersonalDataCipher standalone(DataSource dataSource, String masterKeyBase64) {
+        // Bound as Spring binds the settings, so the defaults are the ones declared on the record, not copies.
+        PersonalDataProperties properties = new Binder(new MapConfigurationPropertySource(
+                Map.of("sportello.personal-data.master-key", masterKeyBase64 == null ? "" : masterKeyBase64)))
+                .bindOrCreate("sportello.personal-data", PersonalDataProperties.class);
+        DataKeys keys = new DataKeys(JdbcClient.create(dataSource),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), MasterKeys.from(properties),
+                Clock.systemUTC(), properties);
+        keys.checkMasterKeys();
+        JsonMapper.Builder values = JsonMapper.builder();
+        StoredEventsAutoConfiguration.readStoredEventsForEver(values);
+        return new PersonalDataCipher(keys, values.build());
     }
 
     /** The ciphertext of the value; a value read sealed, or sealed before, is not sealed again. */
