@@ -298,14 +298,10 @@ public final class ReplayEncryptionBenchmark {
                 .build();
     }
 
-    /**
-     * The snake_case schema the platform gives the services. Its configuration class is
-     * package-private (services get it by auto-configuration), so it is loaded here as the Spring
-     * configuration it is, rather than its table and column names copied.
-     */
-    static EventSchema platformEventSchema() throws ClassNotFoundException {
-        Class<?> schemas = Class.forName(AxonPostgresAutoConfiguration.class.getName() + "$SnakeCaseSchemas");
-        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(schemas)) {
+    /** The snake_case schema the platform gives the services, rather than its table and column names copied. */
+    static EventSchema platformEventSchema() {
+        try (AnnotationConfigApplicationContext context =
+                     new AnnotationConfigApplicationContext(AxonPostgresAutoConfiguration.SnakeCaseSchemas.class)) {
             return context.getBean(EventSchema.class);
         }
     }

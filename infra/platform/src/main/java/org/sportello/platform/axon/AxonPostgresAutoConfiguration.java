@@ -54,8 +54,9 @@ public class AxonPostgresAutoConfiguration {
         return new SpringTransactionManager(transactionManager);
     }
 
+    /** Public for tools that use Axon's storage engine without a service (the benchmark). */
     @Configuration(proxyBeanMethods = false)
-    static class SnakeCaseSchemas {
+    public static class SnakeCaseSchemas {
 
     @Bean
     EventSchema eventSchema() {
