@@ -21,11 +21,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A one-month demo through the public API, on the embedded PostgreSQL (so this path is tested even
- * where a server answers on 5432): afterwards the monthly report has users in every demo office.
+ * where a server answers on 5432): afterwards the monthly report has users in every demo office, and
+ * the erasure register lists the citizens the demo erased.
  */
 class LauncherDemoIT {
 
     private static final Pattern CONTACTS = Pattern.compile("([\\d,]+) contacts recorded");
+    private static final Pattern ERASED = Pattern.compile("([\\d,]+) citizens erased");
 
     private LauncherProcess launcher;
     private Path dataDir;
@@ -45,6 +47,18 @@ class LauncherDemoIT {
         Matcher contacts = CONTACTS.matcher(summary);
         assertThat(contacts.find()).as(summary).isTrue();
         int recorded = Integer.parseInt(contacts.group(1).replace(",", ""));
+        Matcher erased = ERASED.matcher(summary);
+        assertThat(erased.find()).as(summary).isTrue();
+
+        // Every month of seed 7 has erasures (DemoScenarioTest); the register is written with each erasure.
+        var register = new SportelloApi(LauncherSmokeIT.url(offset, 8081), launcher.token("ADMIN")).get("/api/admin/erasures");
+        assertThat(register.status()).as(register.raw()).isEqualTo(200);
+        assertThat(register.json().size()).as(register.raw()).isPositive()
+                .isEqualTo(Integer.parseInt(erased.group(1).replace(",", "")));
+        for (JsonNode entry : register.json()) {
+            assertThat(entry.get("reference").asString()).as(register.raw()).matches("Prot\\. \\d{4}/\\d{5}");
+            assertThat(entry.get("erasedBy").asString()).as(register.raw()).endsWith("-privacy");
+        }
 
         SportelloApi reporting = new SportelloApi(LauncherSmokeIT.url(offset, 8084), launcher.token("RESEARCHER"));
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {

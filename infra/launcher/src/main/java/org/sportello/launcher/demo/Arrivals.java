@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -22,6 +23,7 @@ import org.sportello.contracts.intake.v1.OperatorRole;
 import org.sportello.contracts.intake.v1.UserArea;
 import org.sportello.launcher.demo.DemoScenario.CitizenStory;
 import org.sportello.launcher.demo.DemoScenario.Close;
+import org.sportello.launcher.demo.DemoScenario.Erase;
 import org.sportello.launcher.demo.DemoScenario.Step;
 import org.sportello.launcher.demo.DemoScenario.TakeInCharge;
 import org.sportello.launcher.demo.DemoScenario.Visit;
@@ -40,9 +42,10 @@ import static org.sportello.contracts.intake.v1.ContactOutcome.SHORT_SUPPORT_PAT
 import static org.sportello.contracts.intake.v1.ContactOutcome.TAKEN_IN_CHARGE;
 
 /**
- * The arrivals of one month at one office, drawn from that pair's own random stream: new citizens
- * and their stories (first interview, appointments, taking in charge, closing, returning), and
- * anonymous requests for information. Weights are plausible proportions, not statistics.
+ * The arrivals of one month at one office, drawn from that pair's own random streams: new citizens
+ * and their stories (first interview, appointments, taking in charge, closing, returning, now and
+ * then an erasure on request), and anonymous requests for information. Weights are plausible
+ * proportions, not statistics.
  */
 final class Arrivals {
 
@@ -52,15 +55,29 @@ final class Arrivals {
     /** Fewer people in August, a little fewer in December and July, more when schools start. */
     private static final double[] SEASON = {1.05, 1.0, 1.05, 0.95, 1.0, 0.95, 0.85, 0.55, 1.05, 1.1, 1.05, 0.85};
 
+    /** Share of new citizens who ask, soon after coming, for their personal data to be erased. */
+    private static final double ERASURE_SHARE = 0.012;
+    /** The longest from the contact to the erasure: the case is closed within 3 days, the data erased within 7 more. */
+    private static final int MAX_DAYS_TO_ERASE = 10;
+
     private final Office office;
     private final YearMonth month;
     private final SplittableRandom random;
+    private final ErasureRequests requests;
+    private final SplittableRandom erasures;
     private final Staff staff;
 
-    Arrivals(Office office, YearMonth month, SplittableRandom random) {
+    /**
+     * @param requests  which of the month's new citizens ask for erasure, shared by the month's offices
+     * @param erasures  the stream the erasures' details are drawn from, apart from {@code random}'s
+     */
+    Arrivals(Office office, YearMonth month, SplittableRandom random, ErasureRequests requests,
+             SplittableRandom erasures) {
         this.office = office;
         this.month = month;
         this.random = random;
+        this.requests = requests;
+        this.erasures = erasures;
         this.staff = new Staff(office);
     }
 
@@ -91,7 +108,53 @@ final class Arrivals {
         Visit visit = firstVisit(first.get(), area, socialWorker);
         steps.add(visit);
         followUps(steps, visit, area, socialWorker);
+        erasure(steps, socialWorker);
         return Optional.of(new CitizenStory(person, steps));
+    }
+
+    /**
+     * Now and then a citizen asks, soon after coming, for their personal data to be erased: most withdraw
+     * their consent or object to the processing, and their case is closed as withdrawn; some, whose need
+     * was met, find the data no longer necessary. The request is protocolled and carried out within days,
+     * and ends the story: intake refuses contacts for an erased citizen. It comes after a contact of the
+     * month the citizen came and is carried out within that month, so that every month has its few
+     * erasures and a demo of a month or two shows them.
+     */
+    private void erasure(List<Step> steps, String socialWorker) {
+        requests.newcomer();
+        LocalDate lastContact = month.atEndOfMonth().minusDays(MAX_DAYS_TO_ERASE);
+        // Not between a contact and the taking in charge it led to.
+        List<Integer> ends = new ArrayList<>();
+        for (int i = 0; i < steps.size() && !local(steps.get(i).at()).toLocalDate().isAfter(lastContact); i++) {
+            if (!(steps.get(i) instanceof Close) && (i + 1 == steps.size() || !(steps.get(i + 1) instanceof TakeInCharge))) {
+                ends.add(i);
+            }
+        }
+        if (ends.isEmpty() || !requests.take()) {
+            return;
+        }
+        int end = ends.get(erasures.nextInt(ends.size()));
+        steps.subList(end + 1, steps.size()).clear();
+        ErasureGround ground = pickWeighted(erasures, new ErasureGround[] {ErasureGround.CONSENT_WITHDRAWN,
+                ErasureGround.OBJECTION, ErasureGround.NO_LONGER_NECESSARY}, 50, 30, 20);
+        CaseClosureReason reason = ground == ErasureGround.NO_LONGER_NECESSARY ? CaseClosureReason.NEED_MET
+                : CaseClosureReason.CITIZEN_WITHDREW;
+        Instant closedAt = steps.get(end).at().plusSeconds(86_400L * (1 + erasures.nextInt(3)));
+        steps.add(new Close(reason, socialWorker, closedAt));
+        Instant at = closedAt.plusSeconds(86_400L * (1 + erasures.nextInt(7)));
+        steps.add(new Erase(ground, protocolNumber(at), staff.privacyOffice(), at));
+    }
+
+    /**
+     * The number the municipality's general register gives the request: counted from 1 each year and
+     * growing with the date (one entry every ten minutes, an ordinary town's volume), so that later
+     * requests have higher numbers without counting the others.
+     */
+    private static String protocolNumber(Instant at) {
+        LocalDateTime local = local(at);
+        LocalDateTime newYear = local.toLocalDate().withDayOfYear(1).atStartOfDay();
+        long number = 1 + java.time.Duration.between(newYear, local).toMinutes() / 10;
+        return String.format("Prot. %d/%05d", local.getYear(), number);
     }
 
     /** After the first interview: appointments, maybe taking in charge, maybe closing, maybe a return. */
@@ -299,6 +362,10 @@ final class Arrivals {
     }
 
     private <T> T pickWeighted(T[] items, int... weights) {
+        return pickWeighted(random, items, weights);
+    }
+
+    private static <T> T pickWeighted(SplittableRandom random, T[] items, int... weights) {
         int total = 0;
         for (int weight : weights) {
             total += weight;
@@ -315,6 +382,35 @@ final class Arrivals {
 
     private static LocalDateTime local(Instant instant) {
         return LocalDateTime.ofInstant(instant, OfficeCatalogue.ZONE);
+    }
+
+    /**
+     * When the month's erasure requests fall due: one for every {@code 1 / ERASURE_SHARE} new citizens
+     * across the month's offices, from a random start, taken by the next new citizen who can make it.
+     * Spread evenly rather than drawn one by one, so that no month is without (independent draws leave
+     * many a short demo with none), and a month's count still does not depend on the period around it.
+     */
+    static final class ErasureRequests {
+
+        private double due;
+
+        /** @param start in [0, 1): how far the month's first request is already due */
+        ErasureRequests(double start) {
+            this.due = start;
+        }
+
+        void newcomer() {
+            due += ERASURE_SHARE;
+        }
+
+        /** Whether a request is due, taking it if so. */
+        boolean take() {
+            if (due < 1) {
+                return false;
+            }
+            due -= 1;
+            return true;
+        }
     }
 
     /** A slot on a given day and, once drawn, the instant of the contact in it. */
@@ -346,6 +442,11 @@ final class Arrivals {
 
         Operator volunteer() {
             return new Operator(office.id() + "-pv1", OperatorRole.PARTNER_VOLUNTEER);
+        }
+
+        /** Who handles data-protection requests: one per municipality, whichever office the citizen came to. */
+        String privacyOffice() {
+            return office.municipality().toLowerCase(Locale.ROOT).replace(' ', '-') + "-privacy";
         }
     }
 }

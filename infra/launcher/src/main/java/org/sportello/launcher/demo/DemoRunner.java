@@ -31,6 +31,7 @@ import org.sportello.client.SportelloApi;
 import org.sportello.launcher.LauncherFailure;
 import org.sportello.launcher.demo.DemoScenario.CitizenStory;
 import org.sportello.launcher.demo.DemoScenario.Close;
+import org.sportello.launcher.demo.DemoScenario.Erase;
 import org.sportello.launcher.demo.DemoScenario.Step;
 import org.sportello.launcher.demo.DemoScenario.TakeInCharge;
 import org.sportello.launcher.demo.DemoScenario.Visit;
@@ -40,7 +41,8 @@ import org.sportello.local.DevToken;
  * Records a {@link DemoScenario} through intake's public HTTP API, as front desks would: registers
  * each citizen, then plays their story in order (a contact's answer names the case that taking in
  * charge and closing need), many citizens at once on a small pool. Each operator uses a token of
- * their own, so cases are closed by the social worker who followed them.
+ * their own, so cases are closed by the social worker who followed them; erasures are sent by the
+ * municipality's privacy office with an ADMIN token, as the API requires.
  */
 public final class DemoRunner implements AutoCloseable {
 
@@ -55,17 +57,18 @@ public final class DemoRunner implements AutoCloseable {
 
     /** What the demo recorded. */
     public record Summary(YearMonth firstMonth, YearMonth lastMonth, int offices, int citizens, int contacts,
-                          int anonymousContacts, int takenInCharge, int closed, int failed, List<String> failures,
-                          Duration took) {
+                          int anonymousContacts, int takenInCharge, int closed, int erased, int failed,
+                          List<String> failures, Duration took) {
 
         public String describe() {
             long seconds = Math.max(1, took.toSeconds());
-            int requests = citizens + contacts + takenInCharge + closed;
+            int requests = citizens + contacts + takenInCharge + closed + erased;
             StringBuilder text = new StringBuilder(String.format(
                     "Demo: %d offices, %s to %s: %,d citizens registered, %,d contacts recorded (%,d anonymous), "
-                            + "%,d cases taken in charge, %,d closed, in %d min %02d s (%,d requests/s)",
+                            + "%,d cases taken in charge, %,d closed, %,d citizens erased on request "
+                            + "(GET /api/admin/erasures), in %d min %02d s (%,d requests/s)",
                     offices, firstMonth, lastMonth, citizens, contacts, anonymousContacts, takenInCharge, closed,
-                    seconds / 60, seconds % 60, requests / seconds));
+                    erased, seconds / 60, seconds % 60, requests / seconds));
             if (failed > 0) {
                 text.append(String.format("%n%,d requests failed, e.g.:", failed));
                 failures.forEach(f -> text.append("\n  ").append(f));
@@ -80,11 +83,13 @@ public final class DemoRunner implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, SportelloApi> apis = new ConcurrentHashMap<>();
+    private final Map<String, SportelloApi> admins = new ConcurrentHashMap<>();
     private final AtomicInteger citizens = new AtomicInteger();
     private final AtomicInteger contacts = new AtomicInteger();
     private final AtomicInteger anonymous = new AtomicInteger();
     private final AtomicInteger takenInCharge = new AtomicInteger();
     private final AtomicInteger closed = new AtomicInteger();
+    private final AtomicInteger erased = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final List<String> failures = new CopyOnWriteArrayList<>();
     private volatile ExecutorService pool;
@@ -127,7 +132,7 @@ public final class DemoRunner implements AutoCloseable {
             pool.shutdownNow();
         }
         return new Summary(first, last, OfficeCatalogue.offices().size(), citizens.get(), contacts.get(),
-                anonymous.get(), takenInCharge.get(), closed.get(), failed.get(), List.copyOf(failures),
+                anonymous.get(), takenInCharge.get(), closed.get(), erased.get(), failed.get(), List.copyOf(failures),
                 Duration.between(started, Instant.now()));
     }
 
@@ -176,6 +181,13 @@ public final class DemoRunner implements AutoCloseable {
                         expect(answer, 200, "close case");
                         closed.incrementAndGet();
                     }
+                } else if (step instanceof Erase erase) {
+                    SportelloApi.Answer answer = admin(erase.adminId()).post("/api/citizens/" + citizenId + "/erasure",
+                            Map.of("ground", erase.ground(), "reference", erase.reference()));
+                    if (!isProblem(answer, "citizen-already-erased")) {
+                        expect(answer, 204, "erase citizen");
+                        erased.incrementAndGet();
+                    }
                 }
                 progress.step();
                 remaining--;
@@ -210,7 +222,11 @@ public final class DemoRunner implements AutoCloseable {
         progress.step();
     }
 
-    /** A citizen registered by an earlier demo run with the same seed is the same person: reuse them. */
+    /**
+     * A citizen registered by an earlier demo run with the same seed is the same person: reuse them. One
+     * that run erased is no longer known by their fiscal code, so they are registered again as a new
+     * citizen, as intake would do for anyone returning after an erasure.
+     */
     private UUID register(Person person) {
         Map<String, Object> body = new HashMap<>();
         body.put("fiscalCode", person.fiscalCode());
@@ -250,9 +266,16 @@ public final class DemoRunner implements AutoCloseable {
                 DevToken.mint(secret, id, List.of("OPERATOR"), Duration.ofHours(12))));
     }
 
+    private SportelloApi admin(String adminId) {
+        return admins.computeIfAbsent(adminId, id -> new SportelloApi(http, intakeUrl,
+                DevToken.mint(secret, id, List.of("ADMIN"), Duration.ofHours(12))));
+    }
+
     /**
      * A citizen the demo registered in an earlier run (another seed or period in the same data
-     * directory) may have their case in charge or closed already; that is the state the step wanted.
+     * directory) may have their case in charge or closed already, or be erased if the same erasure
+     * is sent again; that is the state the step wanted. (A citizen an earlier run erased is not met
+     * again: their fiscal code now registers a new citizen.)
      */
     private static boolean isProblem(SportelloApi.Answer answer, String type) {
         return answer.status() == 409 && answer.json() != null && answer.json().has("type")

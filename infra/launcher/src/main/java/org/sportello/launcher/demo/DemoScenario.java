@@ -27,15 +27,16 @@ import org.sportello.contracts.intake.v1.Operator;
  * newcomers. New citizens arrive at the
  * office's slots; a first interview either starts help at once (care) or screens (control), in the
  * office's proportion; some come back for appointments, some are taken in charge, cases are closed
- * with a reason, a few return after closure with a new case; and people who give no name ask for
- * information (anonymous contacts). Nothing is placed after {@code notAfter}: intake refuses
- * contacts in the future.
+ * with a reason, a few return after closure with a new case, about one in a hundred asks soon after
+ * coming for their personal data to be erased (their case is closed, then the data erased); and people
+ * who give no name ask for information (anonymous contacts). Nothing is placed after {@code notAfter}:
+ * intake refuses contacts in the future.
  */
 public record DemoScenario(YearMonth firstMonth, YearMonth lastMonth, List<CitizenStory> stories,
                            List<Visit> anonymousContacts) {
 
     /** One step of a citizen's story, in order; {@code at} is when it happens in the simulation. */
-    public sealed interface Step permits Visit, TakeInCharge, Close {
+    public sealed interface Step permits Visit, TakeInCharge, Close, Erase {
         Instant at();
     }
 
@@ -50,6 +51,16 @@ public record DemoScenario(YearMonth firstMonth, YearMonth lastMonth, List<Citiz
 
     /** The citizen's current case is closed by {@code operatorId}. */
     public record Close(CaseClosureReason reason, String operatorId, Instant at) implements Step {
+    }
+
+    /**
+     * At the citizen's request, {@code adminId} erases their personal data; always the story's last step,
+     * since intake refuses contacts for an erased citizen. Intake stamps the erasure with its own clock:
+     * {@code at} only places it in the story and against the period's end.
+     *
+     * @param reference the municipality's protocol number of the request, as the erasure register shows it
+     */
+    public record Erase(ErasureGround ground, String reference, String adminId, Instant at) implements Step {
     }
 
     /** A named citizen and everything that happens to them, in order. */
@@ -79,10 +90,13 @@ public record DemoScenario(YearMonth firstMonth, YearMonth lastMonth, List<Citiz
         List<Office> offices = OfficeCatalogue.offices();
         // Citizens who first came before the period return during it, as they would in a real office.
         for (YearMonth month = firstMonth.minusMonths(WARM_UP_MONTHS); !month.isAfter(lastMonth); month = month.plusMonths(1)) {
+            // Erasures draw from streams of their own, so adding them left every story without one as it was.
+            var requests = new Arrivals.ErasureRequests(new SplittableRandom(~mix(seed, -1, month)).nextDouble());
             for (int o = 0; o < offices.size(); o++) {
                 Office office = offices.get(o);
                 SplittableRandom random = new SplittableRandom(mix(seed, o, month));
-                new Arrivals(office, month, random).generate(stories, anonymous, fiscalCodes);
+                SplittableRandom erasures = new SplittableRandom(~mix(seed, o, month));
+                new Arrivals(office, month, random, requests, erasures).generate(stories, anonymous, fiscalCodes);
             }
         }
         List<CitizenStory> kept = stories.stream().map(s -> within(s, periodStart, cutoff))

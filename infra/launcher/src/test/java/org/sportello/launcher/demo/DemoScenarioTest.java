@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.sportello.contracts.intake.v1.Channel;
 import org.sportello.contracts.intake.v1.ContactOutcome;
 import org.sportello.launcher.demo.DemoScenario.CitizenStory;
 import org.sportello.launcher.demo.DemoScenario.Close;
+import org.sportello.launcher.demo.DemoScenario.Erase;
 import org.sportello.launcher.demo.DemoScenario.Step;
 import org.sportello.launcher.demo.DemoScenario.TakeInCharge;
 import org.sportello.launcher.demo.DemoScenario.Visit;
@@ -157,10 +159,71 @@ class DemoScenarioTest {
     }
 
     @Test
+    void aboutOneCitizenInAHundredHasTheirPersonalDataErased() {
+        List<Erase> erasures = erasures(YEAR);
+        Map<ErasureGround, Long> grounds = erasures.stream()
+                .collect(Collectors.groupingBy(Erase::ground, Collectors.counting()));
+
+        assertThat((double) erasures.size() / YEAR.stories().size()).isBetween(0.007, 0.015);
+        // Mostly consent withdrawn or an objection, some no longer necessary, never the rarer legal grounds.
+        assertThat(grounds.keySet()).containsExactlyInAnyOrder(ErasureGround.CONSENT_WITHDRAWN, ErasureGround.OBJECTION,
+                ErasureGround.NO_LONGER_NECESSARY);
+        assertThat(grounds.get(ErasureGround.CONSENT_WITHDRAWN) + grounds.get(ErasureGround.OBJECTION))
+                .isGreaterThan(2 * grounds.get(ErasureGround.NO_LONGER_NECESSARY));
+    }
+
+    @Test
+    void anErasureComesAfterTheCaseClosedAndEndsTheStory() {
+        List<CitizenStory> erased = YEAR.stories().stream()
+                .filter(s -> s.steps().stream().anyMatch(Erase.class::isInstance)).toList();
+
+        assertThat(erased).isNotEmpty().allSatisfy(story -> {
+            List<Step> steps = story.steps();
+            assertThat(steps.get(steps.size() - 1)).as("%s", steps).isInstanceOf(Erase.class);
+            assertThat(steps.subList(0, steps.size() - 1)).noneMatch(Erase.class::isInstance);
+            Step before = steps.get(steps.size() - 2);
+            assertThat(before).as("%s", steps).isInstanceOf(Close.class);
+            assertThat(before.at()).isBefore(steps.get(steps.size() - 1).at());
+        });
+    }
+
+    @Test
+    void erasureReferencesAreProtocolNumbersInOrderOfDatePerMunicipalityAndYear() {
+        Map<String, List<Erase>> byRegister = erasures(YEAR).stream().sorted(Comparator.comparing(Erase::at))
+                .collect(Collectors.groupingBy(e -> e.adminId() + " " + LocalDate.ofInstant(e.at(), ROME).getYear()));
+
+        assertThat(byRegister).isNotEmpty().allSatisfy((register, erasures) -> {
+            List<String> references = erasures.stream().map(Erase::reference).toList();
+            int year = LocalDate.ofInstant(erasures.get(0).at(), ROME).getYear();
+            assertThat(references).allSatisfy(reference -> assertThat(reference).matches("Prot\\. " + year + "/\\d{5}"));
+            assertThat(references).as(register).isSortedAccordingTo(Comparator.naturalOrder());
+        });
+        assertThat(byRegister.keySet()).anyMatch(register -> register.startsWith("monza-privacy"))
+                .anyMatch(register -> register.startsWith("massa-privacy"));
+    }
+
+    /** LauncherDemoIT (seed 7, the last whole month) and a newcomer's two-month demo (seed 1) rely on this. */
+    @Test
+    void everyMonthHasErasuresSoEvenAOneMonthDemoShowsSome() {
+        for (long seed : new long[] {1, 7}) {
+            for (YearMonth month = YearMonth.of(2026, 1); !month.isAfter(YearMonth.of(2029, 12)); month = month.plusMonths(1)) {
+                DemoScenario alone = DemoScenario.generate(seed, month, month, LONG_AFTER);
+
+                assertThat(erasures(alone)).as("seed %d, %s", seed, month).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
     void fiscalCodesAreUnique() {
         List<String> codes = YEAR.stories().stream().map(s -> s.person().fiscalCode()).toList();
 
         assertThat(new HashSet<>(codes)).hasSameSizeAs(codes);
+    }
+
+    private static List<Erase> erasures(DemoScenario scenario) {
+        return scenario.stories().stream().flatMap(s -> s.steps().stream())
+                .filter(Erase.class::isInstance).map(Erase.class::cast).toList();
     }
 
     private static boolean returnsAfterClosure(CitizenStory story) {
