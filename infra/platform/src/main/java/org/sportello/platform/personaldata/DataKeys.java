@@ -5,15 +5,14 @@ import java.security.GeneralSecurityException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.subtle.AesGcmJce;
 import com.google.crypto.tink.subtle.Random;
@@ -76,7 +75,7 @@ public class DataKeys {
     private final TransactionTemplate transactions;
     private final MasterKeys masters;
     private final Clock clock;
-    private final LoadingCache<SubjectId, SubjectKey> cache;
+    private final Cache<SubjectId, SubjectKey> cache;
 
     DataKeys(JdbcClient jdbc, TransactionTemplate transactions, MasterKeys masters, Clock clock,
              PersonalDataProperties properties) {
@@ -87,17 +86,7 @@ public class DataKeys {
         this.cache = Caffeine.newBuilder()
                 .maximumSize(properties.keyCacheSize())
                 .expireAfterWrite(properties.keyCacheTtl())
-                .build(new com.github.benmanes.caffeine.cache.CacheLoader<>() {
-                    @Override
-                    public SubjectKey load(SubjectId subject) {
-                        return DataKeys.this.loadAll(List.of(subject)).get(subject);
-                    }
-
-                    @Override
-                    public Map<SubjectId, SubjectKey> loadAll(java.util.Set<? extends SubjectId> subjects) {
-                        return DataKeys.this.loadAll(subjects);
-                    }
-                });
+                .build();
     }
 
     /** The key to seal the subject's data with, created (in the current transaction) if it has none. */
@@ -124,11 +113,6 @@ public class DataKeys {
     /** Whether the subject's key was shredded, as this instance knows it (cached); false for a subject with no key. */
     boolean isKnownShredded(SubjectId subject) {
         return known(subject) == Shredded.SHREDDED;
-    }
-
-    /** Loads the keys of these subjects in one query, for a reader about to open the data of many. */
-    public void preload(Collection<SubjectId> subjects) {
-        cache.getAll(subjects);
     }
 
     /**
@@ -328,17 +312,6 @@ public class DataKeys {
     @SuppressWarnings("unchecked")
     private static Map<SubjectId, SubjectKey> pending() {
         return (Map<SubjectId, SubjectKey>) TransactionSynchronizationManager.getResource(PENDING);
-    }
-
-    private Map<SubjectId, SubjectKey> loadAll(Collection<? extends SubjectId> subjects) {
-        UUID[] ids = subjects.stream().map(SubjectId::value).toArray(UUID[]::new);
-        Map<SubjectId, SubjectKey> keys = new HashMap<>();
-        jdbc.sql("SELECT subject_id, wrapped_key, master_key_id FROM data_key WHERE subject_id = ANY (?)")
-                .param(ids)
-                .query(rs -> {
-                    keys.put(SubjectId.of(rs.getObject("subject_id", UUID.class)), key(rs));
-                });
-        return keys;
     }
 
     private static byte[] unwrap(MasterKey master, byte[] wrapped, byte[] associated, Object id) {
