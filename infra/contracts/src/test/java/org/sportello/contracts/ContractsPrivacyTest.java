@@ -20,6 +20,12 @@ import org.sportello.contracts.intake.v1.CitizenRegistered;
 import org.sportello.contracts.intake.v1.ContactRecorded;
 import org.sportello.contracts.intake.v1.Need;
 import org.sportello.contracts.intake.v1.Operator;
+import org.sportello.contracts.scheduling.v1.AppointmentBooked;
+import org.sportello.contracts.scheduling.v1.AppointmentRequested;
+import org.sportello.contracts.scheduling.v1.DistrictCreated;
+import org.sportello.contracts.scheduling.v1.MunicipalityCreated;
+import org.sportello.contracts.scheduling.v1.OfficeCreated;
+import org.sportello.contracts.scheduling.v1.OperatorRegistered;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
@@ -39,6 +45,18 @@ class ContractsPrivacyTest {
             "name", "fiscalcode", "taxcode", "phone", "mobile", "email", "mail", "note", "address",
             "birth", "nome", "codicefiscale", "telefono", "cellulare", "indirizzo", "nascita");
 
+    /**
+     * Components that match a word above but name a place or an organisation, never a person: the
+     * public names and addresses of offices, municipalities, districts and partner associations.
+     * Each was looked at; a new one is added here only after the same look.
+     */
+    private static final Set<String> PUBLIC_FACTS_ABOUT_PLACES = Set.of(
+            DistrictCreated.class.getName() + ".name",
+            MunicipalityCreated.class.getName() + ".name",
+            OfficeCreated.class.getName() + ".name",
+            OfficeCreated.class.getName() + ".address",
+            OfficeCreated.class.getName() + ".partnerName");
+
     @Test
     void noPublishedRecordHasAComponentNamedLikePersonalData() throws Exception {
         Set<Class<?>> records = publishedRecordsAndTheRecordsTheyContain();
@@ -47,6 +65,9 @@ class ContractsPrivacyTest {
         for (Class<?> record : records) {
             for (RecordComponent component : record.getRecordComponents()) {
                 String name = component.getName().toLowerCase(Locale.ROOT);
+                if (PUBLIC_FACTS_ABOUT_PLACES.contains(record.getName() + "." + component.getName())) {
+                    continue;
+                }
                 PERSONAL_DATA.stream()
                         .filter(name::contains)
                         .forEach(word -> offending.add(record.getName() + "." + component.getName() + " (" + word + ")"));
@@ -55,7 +76,8 @@ class ContractsPrivacyTest {
 
         // The scan must have seen the events, or it proves nothing.
         assertThat(records).contains(CitizenRegistered.class, CaseOpened.class, ContactRecorded.class,
-                CaseTakenInCharge.class, CaseClosed.class, CitizenErased.class, Operator.class, Need.class);
+                CaseTakenInCharge.class, CaseClosed.class, CitizenErased.class, Operator.class, Need.class,
+                OfficeCreated.class, OperatorRegistered.class, AppointmentRequested.class, AppointmentBooked.class);
         assertThat(offending).isEmpty();
     }
 

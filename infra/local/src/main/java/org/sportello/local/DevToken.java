@@ -18,8 +18,10 @@ import javax.crypto.spec.SecretKeySpec;
  * <pre>
  * export SPORTELLO_JWT_SECRET=...   # at least 32 bytes, the same the services use
  * java infra/local/src/main/java/org/sportello/local/DevToken.java OPERATOR [RESEARCHER ADMIN ...]
- *      [--sub operator-1] [--ttl-minutes 720]
+ *      [--sub operator-1] [--office monza-centro ...] [--ttl-minutes 720]
  * </pre>
+ * {@code --office} may be given several times: the {@code offices} claim names the offices an
+ * {@code OPERATOR} or {@code PARTNER_DESK} works at, and scheduling shows them only those.
  */
 public final class DevToken {
 
@@ -35,7 +37,9 @@ public final class DevToken {
     private static final Duration DEFAULT_TTL = Duration.ofHours(12);
     private static final Pattern ROLE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
-    private static final String USAGE = "usage: java DevToken.java ROLE [ROLE...] [--sub SUBJECT] [--ttl-minutes N]";
+    private static final Pattern OFFICE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final String USAGE = "usage: java DevToken.java ROLE [ROLE...] [--sub SUBJECT] [--office OFFICE_ID]... "
+            + "[--ttl-minutes N]";
 
     private DevToken() {
     }
@@ -54,15 +58,18 @@ public final class DevToken {
         String subject = DEFAULT_SUBJECT;
         Duration ttl = DEFAULT_TTL;
         List<String> roles = new ArrayList<>();
+        List<String> offices = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--sub") || arg.equals("--ttl-minutes")) {
+            if (arg.equals("--sub") || arg.equals("--ttl-minutes") || arg.equals("--office")) {
                 if (i + 1 == args.length) {
                     fail("DevToken: " + arg + " needs a value\n" + USAGE);
                 }
                 String value = args[++i];
                 if (arg.equals("--sub")) {
                     subject = value;
+                } else if (arg.equals("--office")) {
+                    offices.add(value);
                 } else {
                     ttl = Duration.ofMinutes(parseMinutes(value));
                 }
@@ -79,7 +86,7 @@ public final class DevToken {
             fail("DevToken: name at least one role, e.g. OPERATOR\n" + USAGE);
         }
         try {
-            System.out.println(mint(secret, subject, roles, ttl));
+            System.out.println(mint(secret, subject, roles, offices, ttl, Instant.now()));
         } catch (IllegalArgumentException e) {
             fail("DevToken: " + e.getMessage());
         }
@@ -90,8 +97,17 @@ public final class DevToken {
         return mint(secret, subject, roles, ttl, Instant.now());
     }
 
-    /** A token issued at {@code issuedAt}, valid for {@code ttl}. */
+    /** A token issued at {@code issuedAt}, valid for {@code ttl}, with no {@code offices} claim. */
     public static String mint(String secret, String subject, List<String> roles, Duration ttl, Instant issuedAt) {
+        return mint(secret, subject, roles, List.of(), ttl, issuedAt);
+    }
+
+    /**
+     * A token issued at {@code issuedAt}, valid for {@code ttl}; {@code offices}, when not empty,
+     * become its {@code offices} claim (the office ids the caller works at).
+     */
+    public static String mint(String secret, String subject, List<String> roles, List<String> offices, Duration ttl,
+                              Instant issuedAt) {
         byte[] key = secret == null ? new byte[0] : secret.getBytes(StandardCharsets.UTF_8);
         if (key.length < MINIMUM_SECRET_BYTES) {
             throw new IllegalArgumentException("the secret must be at least " + MINIMUM_SECRET_BYTES + " bytes");
@@ -114,10 +130,19 @@ public final class DevToken {
             roleArray.append(roleArray.length() == 1 ? "" : ",").append('"').append(role).append('"');
         }
         roleArray.append(']');
+        StringBuilder officeArray = new StringBuilder("[");
+        for (String office : offices) {
+            if (!OFFICE.matcher(office).matches()) {
+                throw new IllegalArgumentException("an office is a lowercase slug such as monza-centro, not '" + office + "'");
+            }
+            officeArray.append(officeArray.length() == 1 ? "" : ",").append('"').append(office).append('"');
+        }
+        officeArray.append(']');
         long iat = issuedAt.getEpochSecond();
         String header = "{\"alg\":\"HS256\",\"typ\":\"JWT\"}";
         String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":" + jsonString(subject)
-                + ",\"roles\":" + roleArray + ",\"iat\":" + iat + ",\"exp\":" + (iat + ttl.toSeconds()) + "}";
+                + ",\"roles\":" + roleArray + (offices.isEmpty() ? "" : ",\"offices\":" + officeArray)
+                + ",\"iat\":" + iat + ",\"exp\":" + (iat + ttl.toSeconds()) + "}";
         String signingInput = encode(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + encode(claims.getBytes(StandardCharsets.UTF_8));
         return signingInput + "." + encode(hmacSha256(key, signingInput));

@@ -50,6 +50,28 @@ class DevTokenTest {
     }
 
     @Test
+    void theOfficesAnOperatorWorksAtBecomeTheOfficesClaim() {
+        String token = DevToken.mint(SECRET, "operator-7", List.of("OPERATOR"), List.of("massa", "monza-centro"),
+                Duration.ofHours(1), ISSUED_AT);
+
+        assertThat(decode(token.split("\\.")[1])).contains("\"offices\":[\"massa\",\"monza-centro\"]");
+    }
+
+    @Test
+    void aTokenForNoOfficeHasNoOfficesClaim() {
+        String token = DevToken.mint(SECRET, "admin-1", List.of("ADMIN"), Duration.ofHours(1), ISSUED_AT);
+
+        assertThat(decode(token.split("\\.")[1])).doesNotContain("offices");
+    }
+
+    @Test
+    void anOfficeThatIsNotASlugIsNeverMinted() {
+        assertThatThrownBy(() -> DevToken.mint(SECRET, "operator-1", List.of("OPERATOR"), List.of("Monza Centro"),
+                Duration.ofHours(1), ISSUED_AT))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aSecretShorterThan32BytesIsRejected() {
         assertThatThrownBy(() -> DevToken.mint("too-short", "operator-1", List.of("OPERATOR"), Duration.ofHours(1)))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -165,6 +166,14 @@ public final class TestInfrastructure {
     /** A token for {@code subject} with {@code roles}, signed with {@link #jwtSecret()}, valid for an hour. */
     public static String token(String subject, String... roles) {
         return DevToken.mint(JWT_SECRET, subject, List.of(roles), TOKEN_TTL);
+    }
+
+    /**
+     * A token for {@code subject} working at {@code offices} (its {@code offices} claim) with
+     * {@code roles}, signed with {@link #jwtSecret()}, valid for an hour.
+     */
+    public static String tokenAt(List<String> offices, String subject, String... roles) {
+        return DevToken.mint(JWT_SECRET, subject, List.of(roles), offices, TOKEN_TTL, Instant.now());
     }
 
     // ---- Personal data -------------------------------------------------------------------------

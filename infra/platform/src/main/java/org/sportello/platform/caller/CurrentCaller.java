@@ -5,9 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.sportello.platform.security.SportelloClaimsValidator;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * The caller of the current request, from its verified token: {@code sub} as id and, of the
@@ -38,6 +40,19 @@ public final class CurrentCaller {
     /** The caller's operator id (the token's {@code sub}), or null outside a request. */
     public static String id() {
         return get().map(Caller::id).orElse(null);
+    }
+
+    /**
+     * The office ids the caller's token names in its {@code offices} claim (those an operator or a
+     * partner desk works at); empty when it names none, or outside a request.
+     */
+    public static Set<String> offices() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof JwtAuthenticationToken jwt) {
+            List<String> offices = jwt.getToken().getClaimAsStringList(SportelloClaimsValidator.OFFICES);
+            return offices == null ? Set.of() : Set.copyOf(offices);
+        }
+        return Set.of();
     }
 
     /** Whether the caller's token grants {@code role} (without the ROLE_ prefix). */

@@ -15,11 +15,13 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
  * The claims Sportello relies on, checked before a token is believed. Every event records the
  * caller's {@code sub}, so it must be there and short enough for the event metadata and audit
  * columns; a token that never expires is a credential for ever; and {@code roles} must be a JSON
- * array of names, because a converter would happily read {@code "ADMIN"} or {@code 5} as a list.
+ * array of names (and {@code offices} an array of office ids), because a converter would happily read {@code "ADMIN"} or {@code 5} as a list.
  */
 public final class SportelloClaimsValidator implements OAuth2TokenValidator<Jwt> {
 
     public static final String ROLES = "roles";
+    /** The office ids an operator or partner desk works at; scheduling scopes what they see by it. */
+    public static final String OFFICES = "offices";
     /** Room enough for a UUID or an OIDC subject; the audit columns are sized for it. */
     public static final int MAX_SUBJECT_LENGTH = 64;
 
@@ -42,6 +44,10 @@ public final class SportelloClaimsValidator implements OAuth2TokenValidator<Jwt>
         Object roles = token.getClaims().get(ROLES);
         if (roles != null && !(roles instanceof List<?> list && list.stream().allMatch(String.class::isInstance))) {
             errors.add(new ClaimError(ROLES, "must be an array of role names"));
+        }
+        Object offices = token.getClaims().get(OFFICES);
+        if (offices != null && !(offices instanceof List<?> list && list.stream().allMatch(String.class::isInstance))) {
+            errors.add(new ClaimError(OFFICES, "must be an array of office ids"));
         }
         return errors.isEmpty() ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(errors);
     }
