@@ -8,9 +8,6 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 class SchedulingConfiguration {
 
-    /** The subscribing processing group whose projections commands rely on (see application.properties). */
-    static final String PROJECTIONS = "scheduling-projections";
-
     @Bean
     EndpointAuthorization schedulingEndpoints() {
         return requests -> requests
