@@ -66,7 +66,7 @@ class DeploymentFilesTest {
     @Test
     void composeHasTheInfrastructureAndEveryBuiltService() {
         Map<String, Object> services = map(compose().get("services"), "services");
-        assertThat(services).containsKeys("kafka", "postgres", "intake-service", "reporting-service");
+        assertThat(services).containsKeys("kafka", "postgres", "intake-service", "scheduling-service", "reporting-service");
         for (String service : builtServices().keySet()) {
             assertThat(services).as("compose.yaml has no block for %s, which now has an application.properties", service)
                     .containsKey(service);
@@ -197,7 +197,7 @@ class DeploymentFilesTest {
         assertThat(instructions).contains("ARG VERSION=" + System.getProperty("sportello.version", "0.1.0-SNAPSHOT"));
         assertThat(Files.readString(REPO.resolve("pom.xml"))).as("the runnable jar's classifier")
                 .contains("<classifier>exec</classifier>");
-        for (String service : List.of("intake-service", "reporting-service")) {
+        for (String service : List.of("intake-service", "scheduling-service", "reporting-service")) {
             assertThat(Files.readString(REPO.resolve(service).resolve("pom.xml")))
                     .contains("<artifactId>" + service + "</artifactId>");
         }
@@ -244,7 +244,7 @@ class DeploymentFilesTest {
         List<Map<String, Object>> deployments = ofKind(documents, "Deployment");
         assertThat(deployments).extracting(DeploymentFilesTest::name)
                 .containsAll(builtServices().keySet())
-                .contains("intake-service", "reporting-service");
+                .contains("intake-service", "scheduling-service", "reporting-service");
         Set<String> configMaps = ofKind(documents, "ConfigMap").stream().map(DeploymentFilesTest::name).collect(Collectors.toSet());
         String exampleSecretText = Files.readString(K8S.resolve(EXAMPLE_SECRET));
         Map<String, Object> exampleSecret = map(yaml().load(exampleSecretText), EXAMPLE_SECRET);
@@ -317,8 +317,26 @@ class DeploymentFilesTest {
                         .doesNotContainKeys(MASTER_KEY, PREVIOUS_MASTER_KEY);
             }
 
+            if (settings.relayTopic() != null) {
+                // The relay creates its topic on first start with this many partitions; chosen once (README: Scaling).
+                assertThat(env.get("SPORTELLO_RELAY_PARTITIONS")).as("%s relays to %s: partitions set", name,
+                        settings.relayTopic()).matches("[1-9][0-9]*");
+            }
+
             assertHasService(documents, name, map(podMetadata.get("labels"), name + ".labels"), containerPort);
         }
+    }
+
+    @Test
+    void schedulingRelaysToItsOwnTopicAndIsReadyWithoutKafka() {
+        ServiceSettings scheduling = builtServices().get("scheduling-service");
+        assertThat(scheduling).isNotNull();
+        assertThat(scheduling.port()).isEqualTo(8082);
+        assertThat(scheduling.database()).isEqualTo("sportello_scheduling");
+        assertThat(scheduling.relayTopic()).isEqualTo("sportello.scheduling.events");
+        // Like intake it keeps accepting commands while Kafka is down (the relay catches up), so a Kafka
+        // outage must not take it out of the Service: its readiness leaves Kafka out.
+        assertThat(scheduling.readiness()).isNotNull().doesNotContainIgnoringCase("kafka");
     }
 
     @Test
@@ -365,13 +383,17 @@ class DeploymentFilesTest {
                         + " .ci/run installs it when it is missing.");
         Tool result = run(List.of("kubectl", "kustomize", K8S.toString()), Map.of());
         assertThat(result.exitCode()).as("kubectl kustomize: %s", result.output()).isZero();
-        assertThat(result.output()).contains("name: intake-service", "name: reporting-service").doesNotContain("kind: Secret");
+        assertThat(result.output()).contains("name: intake-service", "name: scheduling-service", "name: reporting-service")
+                .doesNotContain("kind: Secret");
     }
 
     // ---------------------------------------------------------------- helpers
 
-    /** A service module that has been built: its port and database name from application.properties. */
-    private record ServiceSettings(int port, String database) {
+    /**
+     * A service module that has been built: its port, database name, the topic its relay publishes to
+     * (null if it has none) and its readiness group (null if the default), from application.properties.
+     */
+    private record ServiceSettings(int port, String database, String relayTopic, String readiness) {
     }
 
     private static boolean holdsPersonalData(String service) {
@@ -403,7 +425,9 @@ class DeploymentFilesTest {
                 Matcher url = JDBC_URL.matcher(properties.getProperty("spring.datasource.url", ""));
                 assertThat(url.matches()).as("spring.datasource.url in %s", file).isTrue();
                 services.put(module.getFileName().toString(),
-                        new ServiceSettings(Integer.parseInt(properties.getProperty("server.port").trim()), url.group(3)));
+                        new ServiceSettings(Integer.parseInt(properties.getProperty("server.port").trim()), url.group(3),
+                                properties.getProperty("sportello.relay.topic"),
+                                properties.getProperty("management.endpoint.health.group.readiness.include")));
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
