@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sportello.launcher.demo.DemoPlan;
 import org.sportello.launcher.demo.DemoRunner;
+import org.sportello.launcher.demo.Seed;
 import org.sportello.launcher.postgres.PostgresChoice;
 import org.sportello.launcher.postgres.PostgresServer;
 import org.sportello.local.DevToken;
@@ -161,7 +162,11 @@ public final class Launcher {
         }
         Map<String, String> tokens = new LinkedHashMap<>();
         for (String role : StackPrinter.ROLES) {
-            tokens.put(role, DevToken.mint(secret, role.toLowerCase() + "-1", List.of(role), TOKEN_TTL));
+            // The operator's token names every seed office (the demo's, and the README's examples work with
+            // it); ADMIN and RESEARCHER are not scoped to offices.
+            List<String> offices = role.equals("OPERATOR") ? Seed.OFFICE_IDS : List.of();
+            tokens.put(role, DevToken.mint(secret, role.toLowerCase() + "-1", List.of(role), offices, TOKEN_TTL,
+                    Instant.now()));
         }
         new StackPrinter(out).print(rows, broker.bootstrapServers() + ", data in " + data.kafka() + ", log "
                 + data.log("launcher"), postgres.description(), data.root(), tokens);
@@ -218,19 +223,25 @@ public final class Launcher {
 
     private void runDemo(DemoPlan plan, DataDirectory data, List<StackPrinter.ServiceRow> rows, String secret) {
         String intake = StackPrinter.url(rows, "intake-service");
-        if (intake == null) {
-            throw new LauncherFailure("--demo needs intake-service, which is not built");
+        String scheduling = StackPrinter.url(rows, "scheduling-service");
+        if (intake == null || scheduling == null) {
+            throw new LauncherFailure("--demo needs intake-service and scheduling-service, and "
+                    + (intake == null ? "intake-service" : "scheduling-service") + " is not built");
         }
-        DemoRunner demo = new DemoRunner(intake, secret, out);
+        DemoRunner demo = new DemoRunner(intake, scheduling, secret, out);
         stack.demo(demo);
         data.recordDemo(plan.key(), "started " + Instant.now());
         DemoRunner.Summary summary = demo.run(plan);
         String reporting = StackPrinter.url(rows, "reporting-service");
         out.println();
         out.println(summary.describe());
+        out.println("The offices, as scheduling lists them (no token needed):");
+        out.println("  curl -s " + scheduling + "/api/offices");
         if (reporting != null) {
-            out.println("The report for the demo period (give the projection a few seconds to catch up):");
+            out.println("The reports for the demo period (give the projections a few seconds to catch up):");
             out.println("  curl -s '" + StackPrinter.reportUrl(reporting, summary.firstMonth().toString(),
+                    summary.lastMonth().toString()) + "' -H \"Authorization: Bearer $RESEARCHER_TOKEN\"");
+            out.println("  curl -s '" + StackPrinter.appointmentsReportUrl(reporting, summary.firstMonth().toString(),
                     summary.lastMonth().toString()) + "' -H \"Authorization: Bearer $RESEARCHER_TOKEN\"");
         }
         out.println(DemoRunner.FINISHED_LINE);

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -66,7 +67,8 @@ final class StackPrinter {
         if (intake == null) {
             return;
         }
-        out.println("Try it: record an anonymous walk-in contact, then read this month's report:");
+        out.println("Try it (at an office scheduling has: after --demo, or create one as the README shows): record an "
+                + "anonymous walk-in contact, then read this month's report:");
         out.println("  curl -s -X POST " + intake + "/api/contacts -H \"Authorization: Bearer $OPERATOR_TOKEN\" "
                 + "-H 'Content-Type: application/json' -d '{\"officeId\":\"monza-san-rocco\",\"channel\":\"WALK_IN\","
                 + "\"occurredAt\":\"'$(date -u +%Y-%m-%dT%H:%M:%SZ)'\","
@@ -77,10 +79,22 @@ final class StackPrinter {
             String month = YearMonth.now(OFFICE_ZONE).toString();
             out.println("  curl -s '" + reportUrl(reporting, month, month) + "' -H \"Authorization: Bearer $RESEARCHER_TOKEN\"");
         }
+        String scheduling = url(services, "scheduling-service");
+        if (scheduling != null) {
+            LocalDate today = LocalDate.now(OFFICE_ZONE);
+            out.println("Offices and their open hours at scheduling (public; empty until created, e.g. by --demo):");
+            out.println("  curl -s " + scheduling + "/api/offices");
+            out.println("  curl -s '" + scheduling + "/api/offices/monza-san-rocco/open-hours?from=" + today + "&to="
+                    + today.plusDays(13) + "'");
+        }
     }
 
     static String reportUrl(String reporting, String from, String to) {
         return reporting + "/api/reports/monthly-users?from=" + from + "&to=" + to;
+    }
+
+    static String appointmentsReportUrl(String reporting, String from, String to) {
+        return reporting + "/api/reports/appointments?from=" + from + "&to=" + to;
     }
 
     static String url(List<ServiceRow> services, String name) {

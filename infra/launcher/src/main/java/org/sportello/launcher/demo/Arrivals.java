@@ -27,7 +27,10 @@ import org.sportello.launcher.demo.DemoScenario.Erase;
 import org.sportello.launcher.demo.DemoScenario.Step;
 import org.sportello.launcher.demo.DemoScenario.TakeInCharge;
 import org.sportello.launcher.demo.DemoScenario.Visit;
-import org.sportello.launcher.demo.OpeningHours.Mode;
+import org.sportello.launcher.demo.DemoOffice.Mode;
+import org.sportello.launcher.demo.DemoOffice.OpenSlot;
+import org.sportello.launcher.demo.DemoScenario.Appointment;
+import org.sportello.launcher.demo.DemoScenario.AppointmentOutcome;
 
 import static org.sportello.contracts.intake.v1.ContactOutcome.APPOINTMENT_PROPOSED;
 import static org.sportello.contracts.intake.v1.ContactOutcome.DOCUMENTS_REQUESTED;
@@ -60,7 +63,9 @@ final class Arrivals {
     /** The longest from the contact to the erasure: the case is closed within 3 days, the data erased within 7 more. */
     private static final int MAX_DAYS_TO_ERASE = 10;
 
-    private final Office office;
+    private final DemoOffice office;
+    private final OfficeProfiles.Profile profile;
+    private final java.util.Map<LocalDate, List<OpenSlot>> slots;
     private final YearMonth month;
     private final SplittableRandom random;
     private final ErasureRequests requests;
@@ -71,18 +76,20 @@ final class Arrivals {
      * @param requests  which of the month's new citizens ask for erasure, shared by the month's offices
      * @param erasures  the stream the erasures' details are drawn from, apart from {@code random}'s
      */
-    Arrivals(Office office, YearMonth month, SplittableRandom random, ErasureRequests requests,
+    Arrivals(DemoOffice office, YearMonth month, SplittableRandom random, ErasureRequests requests,
              SplittableRandom erasures) {
         this.office = office;
+        this.profile = office.profile();
+        this.slots = office.byDate();
         this.month = month;
         this.random = random;
         this.requests = requests;
         this.erasures = erasures;
-        this.staff = new Staff(office);
+        this.staff = new Staff(office, profile);
     }
 
     void generate(List<CitizenStory> stories, List<Visit> anonymous, Set<String> fiscalCodes) {
-        double expectedUsers = office.usersPerMonth() * SEASON[month.getMonthValue() - 1];
+        double expectedUsers = profile.usersPerMonth() * SEASON[month.getMonthValue() - 1];
         int newcomers = noisy(expectedUsers * NEW_SHARE);
         for (int i = 0; i < newcomers; i++) {
             story(fiscalCodes).ifPresent(stories::add);
@@ -95,9 +102,9 @@ final class Arrivals {
 
     private Optional<CitizenStory> story(Set<String> fiscalCodes) {
         UserArea area = area();
-        Person person = People.person(random, office, area, month.atDay(1));
+        Person person = People.person(random, profile, area, month.atDay(1));
         while (!fiscalCodes.add(person.fiscalCode())) {
-            person = People.person(random, office, area, month.atDay(1));
+            person = People.person(random, profile, area, month.atDay(1));
         }
         var first = slot(month.atDay(1), month.atEndOfMonth(), firstContactModes());
         if (first.isEmpty()) {
@@ -157,36 +164,47 @@ final class Arrivals {
         return String.format("Prot. %d/%05d", local.getYear(), number);
     }
 
-    /** After the first interview: appointments, maybe taking in charge, maybe closing, maybe a return. */
+    /**
+     * After the first interview: appointments (or, where an office books none, more visits), maybe taking
+     * in charge, maybe closing, maybe a return. {@code last} is when the previous interview is expected:
+     * an appointment's real time is scheduling's answer, so later steps are placed after a typical wait.
+     */
     private void followUps(List<Step> steps, Visit first, UserArea area, String socialWorker) {
         boolean needsMore = first.outcomes().stream().anyMatch(o -> o == APPOINTMENT_PROPOSED
                 || o == SHORT_SUPPORT_PATH || o == DOCUMENTS_REQUESTED || o == ELIGIBILITY_CHECK
                 || o == ECONOMIC_SUPPORT_REQUESTED) || first.channel() == Channel.PARTNER_DESK;
-        Visit last = first;
+        Instant last = first.at();
+        Channel lastChannel = first.channel();
         boolean inCharge = false;
         if (random.nextDouble() < (needsMore ? 0.75 : 0.2)) {
-            var next = after(last, 5, 30);
+            inCharge = random.nextDouble() < 0.32;
+            List<ContactOutcome> outcomes = inCharge ? List.of(TAKEN_IN_CHARGE)
+                    : List.of(pickWeighted(new ContactOutcome[] {SHORT_SUPPORT_PATH, ECONOMIC_SUPPORT_REQUESTED,
+                            REFERRAL, NOT_ELIGIBLE, NO_FURTHER_ACTION, ORIENTATION}, 30, 20, 15, 12, 10, 13));
+            var next = next(last, lastChannel, 5, 30, area, outcomes, socialWorker);
             if (next.isPresent()) {
-                inCharge = random.nextDouble() < 0.32;
-                last = followUp(next.get(), area, socialWorker, inCharge ? List.of(TAKEN_IN_CHARGE)
-                        : List.of(pickWeighted(new ContactOutcome[] {SHORT_SUPPORT_PATH, ECONOMIC_SUPPORT_REQUESTED,
-                                REFERRAL, NOT_ELIGIBLE, NO_FURTHER_ACTION, ORIENTATION}, 30, 20, 15, 12, 10, 13)));
-                steps.add(last);
+                steps.add(next.get());
+                last = expectedAt(next.get());
+                lastChannel = Channel.APPOINTMENT;
                 if (inCharge) {
-                    steps.add(new TakeInCharge(socialWorker, last.at().plusSeconds(600)));
+                    steps.add(new TakeInCharge(socialWorker, last.plusSeconds(600)));
                 }
+            } else {
+                inCharge = false;
             }
         }
-        // A case in charge goes on with monthly interviews; others may have one more visit.
+        // A case in charge goes on with monthly interviews; others may have one more.
         int more = inCharge ? 1 + random.nextInt(4) : random.nextDouble() < 0.15 ? 1 : 0;
         for (int i = 0; i < more; i++) {
-            var next = after(last, inCharge ? 20 : 10, inCharge ? 45 : 60);
+            var next = next(last, lastChannel, inCharge ? 20 : 10, inCharge ? 45 : 60, area,
+                    List.of(pickWeighted(new ContactOutcome[] {SHORT_SUPPORT_PATH, REFERRAL, ECONOMIC_SUPPORT_REQUESTED,
+                            INFORMATION_GIVEN}, 45, 20, 20, 15)), socialWorker);
             if (next.isEmpty()) {
                 break;
             }
-            last = followUp(next.get(), area, socialWorker, List.of(pickWeighted(new ContactOutcome[] {
-                    SHORT_SUPPORT_PATH, REFERRAL, ECONOMIC_SUPPORT_REQUESTED, INFORMATION_GIVEN}, 45, 20, 20, 15)));
-            steps.add(last);
+            steps.add(next.get());
+            last = expectedAt(next.get());
+            lastChannel = next.get() instanceof Visit visit ? visit.channel() : Channel.APPOINTMENT;
         }
         double closes = inCharge ? 0.6 : 0.45;
         if (random.nextDouble() < closes) {
@@ -196,7 +214,7 @@ final class Arrivals {
                     CaseClosureReason.NO_LONGER_REACHABLE}, 50, 30, 8, 5, 7)
                     : pickWeighted(new CaseClosureReason[] {CaseClosureReason.NEED_MET, CaseClosureReason.NO_LONGER_REACHABLE,
                     CaseClosureReason.REFERRED_ELSEWHERE, CaseClosureReason.CITIZEN_WITHDREW}, 45, 30, 15, 10);
-            Instant closedAt = last.at().plusSeconds(86_400L * (7 + random.nextInt(50)));
+            Instant closedAt = last.plusSeconds(86_400L * (7 + random.nextInt(50)));
             steps.add(new Close(reason, socialWorker, closedAt));
             // Some come back months later: the new contact opens a new case.
             if (random.nextDouble() < 0.12) {
@@ -208,11 +226,11 @@ final class Arrivals {
     }
 
     private Optional<Visit> anonymousVisit() {
-        var when = slot(month.atDay(1), month.atEndOfMonth(), EnumSet.of(Mode.WALK_IN, Mode.PHONE_LINE, Mode.PARTNER_DESK));
+        var when = slot(month.atDay(1), month.atEndOfMonth(), firstContactModes());
         if (when.isEmpty()) {
             return Optional.empty();
         }
-        Channel channel = when.get().hours().channel();
+        Channel channel = office.channel(when.get().open().mode());
         List<Operator> operators = channel == Channel.PARTNER_DESK ? List.of(staff.volunteer())
                 : List.of(staff.administrative());
         List<Need> needs = random.nextDouble() < 0.3 ? List.of() : List.of(need(area(), 1));
@@ -223,12 +241,12 @@ final class Arrivals {
     }
 
     private Visit firstVisit(Slot slot, UserArea area, String socialWorker) {
-        Channel channel = slot.hours().channel();
+        Channel channel = office.channel(slot.open().mode());
         List<ContactOutcome> outcomes = new ArrayList<>();
         if (channel == Channel.PARTNER_DESK) {
             // A partner desk orients and refers; it does not screen.
             outcomes.add(pickWeighted(new ContactOutcome[] {ORIENTATION, REFERRAL, INFORMATION_GIVEN}, 50, 30, 20));
-        } else if (random.nextDouble() < office.careShare()) {
+        } else if (random.nextDouble() < profile.careShare()) {
             outcomes.add(pickWeighted(new ContactOutcome[] {INFORMATION_GIVEN, ORIENTATION, SHORT_SUPPORT_PATH,
                     APPOINTMENT_PROPOSED}, 28, 22, 15, 35));
         } else {
@@ -249,8 +267,8 @@ final class Arrivals {
 
     private Visit followUp(Slot slot, UserArea area, String socialWorker, List<ContactOutcome> outcomes) {
         // One follow-up in ten is an exchange of e-mails, answered during office hours.
-        Channel channel = slot.hours().mode() != Mode.PHONE_LINE && random.nextDouble() < 0.1 ? Channel.EMAIL
-                : slot.hours().channel();
+        Channel channel = slot.open().mode() != Mode.PHONE_LINE && random.nextDouble() < 0.1 ? Channel.EMAIL
+                : office.channel(slot.open().mode());
         return new Visit(office.id(), channel, slot.instant(), operators(channel, area, socialWorker),
                 List.of(need(area, 1)), outcomes);
     }
@@ -261,10 +279,8 @@ final class Arrivals {
             case PARTNER_DESK -> List.of(staff.volunteer());
             case PHONE, EMAIL -> random.nextBoolean() ? List.of(staff.administrative()) : List.of(worker);
             case WALK_IN -> random.nextDouble() < 0.3 ? List.of(staff.administrative(), worker) : List.of(worker);
-            // Families and disability often need a social worker and an educator together.
-            case APPOINTMENT -> (area == UserArea.FAMILY_AND_MINORS && random.nextDouble() < 0.4
-                    || area == UserArea.DISABILITY && random.nextDouble() < 0.2)
-                    ? List.of(worker, staff.educator()) : List.of(worker);
+            // Appointments' operators are the ones scheduling booked; the runner sets them.
+            case APPOINTMENT -> List.of(worker);
         };
     }
 
@@ -304,32 +320,76 @@ final class Arrivals {
         UserArea[] areas = UserArea.values();
         int[] weights = new int[areas.length];
         for (int i = 0; i < areas.length; i++) {
-            weights[i] = office.areas().getOrDefault(areas[i], 0);
+            weights[i] = profile.areas().getOrDefault(areas[i], 0);
         }
         return pickWeighted(areas, weights);
     }
 
     private Set<Mode> firstContactModes() {
-        return EnumSet.of(Mode.WALK_IN, Mode.PHONE_LINE, Mode.PARTNER_DESK);
+        return EnumSet.of(Mode.WALK_IN, Mode.PHONE_LINE);
     }
 
-    /** A later slot for an appointment, or a walk-in where the office takes no appointments. */
-    private Optional<Slot> after(Visit previous, int minDays, int maxDays) {
-        LocalDate day = local(previous.at()).toLocalDate();
-        Set<Mode> modes = office.has(Mode.BY_APPOINTMENT) ? EnumSet.of(Mode.BY_APPOINTMENT) : EnumSet.of(Mode.WALK_IN);
-        return slot(day.plusDays(minDays), day.plusDays(maxDays), modes);
+    /**
+     * The next interview: where the office books appointments, one requested through scheduling (at the
+     * desk right after a visit, or on the phone line after a call; Corsico books only by phone or online,
+     * a few days later); elsewhere (a partner desk) another visit {@code minDays} to {@code maxDays} on.
+     */
+    private Optional<Step> next(Instant previous, Channel previousChannel, int minDays, int maxDays, UserArea area,
+                                List<ContactOutcome> outcomes, String socialWorker) {
+        LocalDate day = local(previous).toLocalDate();
+        if (!office.has(Mode.BY_APPOINTMENT)) {
+            return slot(day.plusDays(minDays), day.plusDays(maxDays), EnumSet.of(Mode.WALK_IN))
+                    .map(s -> followUp(s, area, socialWorker, outcomes));
+        }
+        String via;
+        Instant requestedAt;
+        if (office.id().equals("corsico")) {
+            if (random.nextDouble() < 0.5) {
+                via = "ONLINE";
+                requestedAt = previous.plusSeconds(3_600L * (2 + random.nextInt(72)));
+            } else {
+                via = "PHONE_LINE";
+                Optional<Slot> call = slot(day.plusDays(1), day.plusDays(7), EnumSet.of(Mode.PHONE_LINE));
+                if (call.isEmpty()) {
+                    return Optional.empty();
+                }
+                requestedAt = call.get().instant();
+            }
+        } else {
+            via = previousChannel == Channel.PHONE ? "PHONE_LINE" : "DESK";
+            requestedAt = previous.plusSeconds(60L * (10 + random.nextInt(20)));
+        }
+        AppointmentOutcome outcome = pickWeighted(AppointmentOutcome.values(), 78, 10, 8, 4);
+        return Optional.of(new Appointment(office.id(), via, requiredRoles(area), 60, requestedAt, outcome,
+                List.of(need(area, 1)), outcomes));
     }
 
-    /** A moment, uniformly among the office's open slot-minutes of these modes between the two days. */
+    /**
+     * Massa puts a social worker and an educator together at every interview; elsewhere families and
+     * disability often need both, the rest a social worker.
+     */
+    private List<OperatorRole> requiredRoles(UserArea area) {
+        boolean both = office.id().equals("massa")
+                || area == UserArea.FAMILY_AND_MINORS && random.nextDouble() < 0.4
+                || area == UserArea.DISABILITY && random.nextDouble() < 0.2;
+        return both ? List.of(OperatorRole.SOCIAL_WORKER, OperatorRole.EDUCATOR) : List.of(OperatorRole.SOCIAL_WORKER);
+    }
+
+    /** When an interview is expected to happen: a visit at its time, an appointment after a typical wait. */
+    private static Instant expectedAt(Step step) {
+        return step instanceof Appointment ? step.at().plusSeconds(86_400L * 14) : step.at();
+    }
+
+    /**
+     * A moment, uniformly among the office's open slot-minutes of these modes between the two days, as
+     * scheduling listed them (closures left out).
+     */
     private Optional<Slot> slot(LocalDate from, LocalDate to, Set<Mode> modes) {
         List<Slot> open = new ArrayList<>();
         int totalMinutes = 0;
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            if (office.isClosedOn(day)) {
-                continue;
-            }
-            for (OpeningHours hours : office.hours()) {
-                if (hours.day() == day.getDayOfWeek() && modes.contains(hours.mode())) {
+            for (OpenSlot hours : slots.getOrDefault(day, List.of())) {
+                if (modes.contains(hours.mode())) {
                     open.add(new Slot(day, hours, null));
                     totalMinutes += minutes(hours);
                 }
@@ -340,12 +400,12 @@ final class Arrivals {
         }
         int minute = random.nextInt(totalMinutes);
         for (Slot candidate : open) {
-            int length = minutes(candidate.hours());
+            int length = minutes(candidate.open());
             if (minute < length) {
-                LocalTime time = candidate.hours().from().plusMinutes(minute).withSecond(random.nextInt(60));
+                LocalTime time = candidate.open().from().plusMinutes(minute).withSecond(random.nextInt(60));
                 LocalDateTime local = candidate.day().atTime(time);
-                return Optional.of(new Slot(candidate.day(), candidate.hours(),
-                        local.atZone(OfficeCatalogue.ZONE).toInstant()));
+                return Optional.of(new Slot(candidate.day(), candidate.open(),
+                        local.atZone(DemoOffice.ZONE).toInstant()));
             }
             minute -= length;
         }
@@ -353,7 +413,7 @@ final class Arrivals {
     }
 
     /** Minutes in which a contact may start: not in the last five, when the door closes. */
-    private static int minutes(OpeningHours hours) {
+    private static int minutes(OpenSlot hours) {
         return Math.max(1, (int) java.time.Duration.between(hours.from(), hours.to()).toMinutes() - 5);
     }
 
@@ -381,7 +441,7 @@ final class Arrivals {
     }
 
     private static LocalDateTime local(Instant instant) {
-        return LocalDateTime.ofInstant(instant, OfficeCatalogue.ZONE);
+        return LocalDateTime.ofInstant(instant, DemoOffice.ZONE);
     }
 
     /**
@@ -414,39 +474,44 @@ final class Arrivals {
     }
 
     /** A slot on a given day and, once drawn, the instant of the contact in it. */
-    private record Slot(LocalDate day, OpeningHours hours, Instant instant) {
+    private record Slot(LocalDate day, OpenSlot open, Instant instant) {
     }
 
     /** The office's staff: enough social workers for its volume, an educator, front-desk staff, volunteers. */
     private static final class Staff {
 
-        private final Office office;
+        private final String officeId;
+        private final String caseworkers;
+        private final OfficeProfiles.Profile profile;
         private final int socialWorkers;
 
-        Staff(Office office) {
-            this.office = office;
-            this.socialWorkers = Math.max(1, office.usersPerMonth() / 25);
+        /**
+         * The same operator ids as {@link Seed}'s staff registers at scheduling. A partner desk has
+         * volunteers only: the cases it opens are followed by the town's secretariat's social workers.
+         */
+        Staff(DemoOffice office, OfficeProfiles.Profile profile) {
+            this.officeId = office.id();
+            this.caseworkers = office.partnerDesk() ? office.municipalityId() : office.id();
+            this.profile = profile;
+            this.socialWorkers = Math.max(1, (OfficeProfiles.has(caseworkers) ? OfficeProfiles.of(caseworkers)
+                    : profile).usersPerMonth() / 25);
         }
 
         String socialWorker(SplittableRandom random) {
-            return office.id() + "-sw" + (1 + random.nextInt(socialWorkers));
-        }
-
-        Operator educator() {
-            return new Operator(office.id() + "-ed1", OperatorRole.EDUCATOR);
+            return caseworkers + "-sw" + (1 + random.nextInt(socialWorkers));
         }
 
         Operator administrative() {
-            return new Operator(office.id() + "-adm1", OperatorRole.ADMINISTRATIVE);
+            return new Operator(officeId + "-adm1", OperatorRole.ADMINISTRATIVE);
         }
 
         Operator volunteer() {
-            return new Operator(office.id() + "-pv1", OperatorRole.PARTNER_VOLUNTEER);
+            return new Operator(officeId + "-pv1", OperatorRole.PARTNER_VOLUNTEER);
         }
 
         /** Who handles data-protection requests: one per municipality, whichever office the citizen came to. */
         String privacyOffice() {
-            return office.municipality().toLowerCase(Locale.ROOT).replace(' ', '-') + "-privacy";
+            return profile.residence().toLowerCase(Locale.ROOT).replace(' ', '-') + "-privacy";
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.sportello.launcher.demo;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 import org.sportello.launcher.LauncherFailure;
@@ -10,13 +11,38 @@ public record DemoPlan(long seed, YearMonth firstMonth, YearMonth lastMonth) {
 
     /** The {@code months} months ending with {@code until}, or with the current month when it is null. */
     public static DemoPlan of(long seed, int months, YearMonth until, Clock clock) {
-        YearMonth current = YearMonth.now(clock.withZone(OfficeCatalogue.ZONE));
+        YearMonth current = YearMonth.now(clock.withZone(DemoOffice.ZONE));
         YearMonth last = until == null ? current : until;
         if (last.isAfter(current)) {
             throw new LauncherFailure("--until " + until + " is in the future: intake records only what has happened; "
                     + "choose " + current + " or earlier");
         }
         return new DemoPlan(seed, last.minusMonths(months - 1L), last);
+    }
+
+    /** The first day the offices' hours and closures are needed from: the scenario's warm-up months too. */
+    public LocalDate hoursFrom() {
+        return DemoScenario.warmUpStart(firstMonth).atDay(1);
+    }
+
+    /** The last day hours are read back for. */
+    public LocalDate hoursUntil() {
+        return lastMonth.atEndOfMonth();
+    }
+
+    /**
+     * When Massa's hours go from 6 to 21 a week (and Corsico adds appointment hours): in the middle of
+     * the period, so that the demo shows both sets of hours and the waits before and after.
+     */
+    public LocalDate moreHoursFrom() {
+        long months = firstMonth.until(lastMonth, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        return months == 1 ? firstMonth.atDay(16) : firstMonth.plusMonths(months / 2).atDay(1);
+    }
+
+    /** The seed municipalities' structure for this period. */
+    public Seed seedStructure() {
+        // Closures a year past the period: appointments requested at its end may be proposed months ahead.
+        return Seed.of(hoursFrom(), moreHoursFrom(), hoursUntil().plusYears(1));
     }
 
     /** Names the demo in the data directory's state, to notice a second run of the same one. */

@@ -28,7 +28,11 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.sportello.client.SportelloApi;
+import org.sportello.contracts.intake.v1.Channel;
+import org.sportello.contracts.intake.v1.Operator;
+import org.sportello.contracts.intake.v1.OperatorRole;
 import org.sportello.launcher.LauncherFailure;
+import org.sportello.launcher.demo.DemoScenario.Appointment;
 import org.sportello.launcher.demo.DemoScenario.CitizenStory;
 import org.sportello.launcher.demo.DemoScenario.Close;
 import org.sportello.launcher.demo.DemoScenario.Erase;
@@ -38,11 +42,16 @@ import org.sportello.launcher.demo.DemoScenario.Visit;
 import org.sportello.local.DevToken;
 
 /**
- * Records a {@link DemoScenario} through intake's public HTTP API, as front desks would: registers
- * each citizen, then plays their story in order (a contact's answer names the case that taking in
- * charge and closing need), many citizens at once on a small pool. Each operator uses a token of
- * their own, so cases are closed by the social worker who followed them; erasures are sent by the
- * municipality's privacy office with an ADMIN token, as the API requires.
+ * Plays the demo through the public HTTP APIs. First, as an administrator, it creates the seed
+ * municipalities' offices, hours, closures and staff at scheduling ({@link SchedulingSetup}) and reads
+ * the offices and their open slots back; the {@link DemoScenario} is drawn in those slots. Then, as
+ * front desks would: registers each citizen at intake, then plays their story in order (a contact's
+ * answer names the case that taking in charge and closing need), many citizens at once on a small pool.
+ * An appointment is requested at scheduling, booked from its first proposal, and then attended (the
+ * interview recorded at intake as a contact with channel APPOINTMENT and the appointment's id), missed,
+ * or cancelled. Each operator uses a token of their own naming their office, so cases are closed by the
+ * social worker who followed them; erasures are sent by the municipality's privacy office with an ADMIN
+ * token, as the API requires.
  */
 public final class DemoRunner implements AutoCloseable {
 
@@ -55,20 +64,32 @@ public final class DemoRunner implements AutoCloseable {
     // Held so the setting sticks: jline, under the progress bar, warns on java.util.logging about dumb terminals.
     private static final java.util.logging.Logger JLINE = java.util.logging.Logger.getLogger("org.jline");
 
+    /** What the demo's appointments came to at scheduling. */
+    public record Appointments(int requested, int booked, int attended, int noShow, int cancelled, int waitingList,
+                               int upcoming) {
+    }
+
     /** What the demo recorded. */
-    public record Summary(YearMonth firstMonth, YearMonth lastMonth, int offices, int citizens, int contacts,
-                          int anonymousContacts, int takenInCharge, int closed, int erased, int failed,
-                          List<String> failures, Duration took) {
+    public record Summary(YearMonth firstMonth, YearMonth lastMonth, int offices, int setupRequests, int citizens,
+                          int contacts, int anonymousContacts, int takenInCharge, int closed, int erased,
+                          Appointments appointments, int failed, List<String> failures, Duration took) {
 
         public String describe() {
             long seconds = Math.max(1, took.toSeconds());
-            int requests = citizens + contacts + takenInCharge + closed + erased;
+            int requests = setupRequests + citizens + contacts + takenInCharge + closed + erased
+                    + appointments.requested() + appointments.booked() + appointments.attended()
+                    + appointments.noShow() + appointments.cancelled();
             StringBuilder text = new StringBuilder(String.format(
-                    "Demo: %d offices, %s to %s: %,d citizens registered, %,d contacts recorded (%,d anonymous), "
-                            + "%,d cases taken in charge, %,d closed, %,d citizens erased on request "
-                            + "(GET /api/admin/erasures), in %d min %02d s (%,d requests/s)",
-                    offices, firstMonth, lastMonth, citizens, contacts, anonymousContacts, takenInCharge, closed,
-                    erased, seconds / 60, seconds % 60, requests / seconds));
+                    "Demo: %d offices created at scheduling (%,d requests), %s to %s: %,d citizens registered, "
+                            + "%,d contacts recorded (%,d anonymous), %,d cases taken in charge, %,d closed, "
+                            + "%,d citizens erased on request (GET /api/admin/erasures); "
+                            + "%,d appointments requested, %,d booked, %,d attended, %,d no-show, %,d cancelled, "
+                            + "%,d on a waiting list, %,d still to come; in %d min %02d s (%,d requests/s)",
+                    offices, setupRequests, firstMonth, lastMonth, citizens, contacts, anonymousContacts,
+                    takenInCharge, closed, erased, appointments.requested(), appointments.booked(),
+                    appointments.attended(), appointments.noShow(), appointments.cancelled(),
+                    appointments.waitingList(), appointments.upcoming(), seconds / 60, seconds % 60,
+                    requests / seconds));
             if (failed > 0) {
                 text.append(String.format("%n%,d requests failed, e.g.:", failed));
                 failures.forEach(f -> text.append("\n  ").append(f));
@@ -77,7 +98,11 @@ public final class DemoRunner implements AutoCloseable {
         }
     }
 
+    /** How long intake may take to learn a new office from sportello.scheduling.events. */
+    static final Duration OFFICES_LEARNED_WITHIN = Duration.ofSeconds(90);
+
     private final String intakeUrl;
+    private final String schedulingUrl;
     private final String secret;
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -90,13 +115,29 @@ public final class DemoRunner implements AutoCloseable {
     private final AtomicInteger takenInCharge = new AtomicInteger();
     private final AtomicInteger closed = new AtomicInteger();
     private final AtomicInteger erased = new AtomicInteger();
+    private final AtomicInteger requested = new AtomicInteger();
+    private final AtomicInteger booked = new AtomicInteger();
+    private final AtomicInteger attended = new AtomicInteger();
+    private final AtomicInteger noShow = new AtomicInteger();
+    private final AtomicInteger cancelled = new AtomicInteger();
+    private final AtomicInteger waitingList = new AtomicInteger();
+    private final AtomicInteger upcoming = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
+    private final Map<String, SportelloApi> schedulers = new ConcurrentHashMap<>();
+    /** Each operator's offices, as registered at scheduling: their tokens name them. */
+    private final Map<String, List<String>> offices = new ConcurrentHashMap<>();
+    /** Offices intake has accepted a contact for: it learned them from Kafka. */
+    private final java.util.Set<String> knownAtIntake = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger waitingForIntake = new AtomicInteger();
+    private volatile Instant officesLearnedBy;
+    private volatile Instant notAfter;
     private final List<String> failures = new CopyOnWriteArrayList<>();
     private volatile ExecutorService pool;
     private volatile boolean stopped;
 
-    public DemoRunner(String intakeUrl, String secret, PrintStream out) {
+    public DemoRunner(String intakeUrl, String schedulingUrl, String secret, PrintStream out) {
         this.intakeUrl = intakeUrl;
+        this.schedulingUrl = schedulingUrl;
         this.secret = secret;
         this.out = out;
     }
@@ -104,11 +145,29 @@ public final class DemoRunner implements AutoCloseable {
     /** Records the plan's scenario up to now and returns what it recorded. */
     public Summary run(DemoPlan plan) {
         Instant started = Instant.now();
+        notAfter = started.minus(SAFETY_MARGIN);
         YearMonth first = plan.firstMonth();
         YearMonth last = plan.lastMonth();
-        DemoScenario scenario = DemoScenario.generate(plan.seed(), first, last, started.minus(SAFETY_MARGIN));
-        out.printf("%nDemo (seed %d): %d offices, %s to %s, %,d requests to %s%n", plan.seed(),
-                OfficeCatalogue.offices().size(), first, last, scenario.requestCount(), intakeUrl);
+        Seed seed = plan.seedStructure();
+        out.printf("%nDemo (seed %d): creating the seed municipalities' %d offices, their hours and %d operators at %s%n",
+                plan.seed(), seed.offices().size(), seed.staff().size(), schedulingUrl);
+        out.flush();
+        SchedulingSetup setup = new SchedulingSetup(http, schedulingUrl,
+                DevToken.mint(secret, "demo-admin", List.of("ADMIN"), Duration.ofHours(12)));
+        List<DemoOffice> demoOffices;
+        try {
+            setup.create(seed);
+            officesLearnedBy = Instant.now().plus(OFFICES_LEARNED_WITHIN);
+            demoOffices = setup.readBack(plan.hoursFrom(), plan.hoursUntil());
+        } catch (SportelloApi.ApiUnreachable e) {
+            throw new LauncherFailure("scheduling did not answer while the demo created its offices: " + e.getMessage());
+        }
+        for (Seed.StaffMember member : seed.staff()) {
+            offices.put(member.operatorId(), member.offices());
+        }
+        DemoScenario scenario = DemoScenario.generate(plan.seed(), first, last, notAfter, demoOffices);
+        out.printf("Demo (seed %d): %d offices as scheduling lists them, %s to %s, %,d steps to %s and %s%n",
+                plan.seed(), demoOffices.size(), first, last, scenario.requestCount(), intakeUrl, schedulingUrl);
         out.flush();
 
         JLINE.setLevel(Level.OFF);
@@ -131,9 +190,10 @@ public final class DemoRunner implements AutoCloseable {
         } finally {
             pool.shutdownNow();
         }
-        return new Summary(first, last, OfficeCatalogue.offices().size(), citizens.get(), contacts.get(),
-                anonymous.get(), takenInCharge.get(), closed.get(), erased.get(), failed.get(), List.copyOf(failures),
-                Duration.between(started, Instant.now()));
+        return new Summary(first, last, demoOffices.size(), setup.requests(), citizens.get(), contacts.get(),
+                anonymous.get(), takenInCharge.get(), closed.get(), erased.get(), new Appointments(requested.get(),
+                booked.get(), attended.get(), noShow.get(), cancelled.get(), waitingList.get(), upcoming.get()),
+                failed.get(), List.copyOf(failures), Duration.between(started, Instant.now()));
     }
 
     /** Stops sending requests (Ctrl-C during the demo); what was recorded stays. */
@@ -160,13 +220,26 @@ public final class DemoRunner implements AutoCloseable {
             progress.step();
             remaining--;
             UUID caseId = null;
+            Instant previousAppointment = null;
             for (Step step : story.steps()) {
                 if (stopped) {
                     return;
                 }
                 if (step instanceof Visit visit) {
-                    caseId = recordContact(citizenId, visit);
+                    caseId = recordContact(citizenId, visit, null);
                     contacts.incrementAndGet();
+                } else if (step instanceof Appointment appointment) {
+                    Booked appointmentBooked = appointment(citizenId, appointment, previousAppointment);
+                    if (appointmentBooked != null) {
+                        previousAppointment = appointmentBooked.start();
+                        UUID contactCase = outcome(citizenId, appointment, appointmentBooked);
+                        caseId = contactCase != null ? contactCase : caseId;
+                    }
+                } else if (caseId == null) {
+                    // No contact yet (the appointment that would have opened the case was missed): nothing to act on.
+                    progress.step();
+                    remaining--;
+                    continue;
                 } else if (step instanceof TakeInCharge take) {
                     SportelloApi.Answer answer = api(take.operatorId()).post("/api/cases/" + caseId + "/take-in-charge",
                             Map.of("operatorId", take.operatorId()));
@@ -209,7 +282,7 @@ public final class DemoRunner implements AutoCloseable {
             return;
         }
         try {
-            recordContact(null, visit);
+            recordContact(null, visit, null);
             contacts.incrementAndGet();
             anonymous.incrementAndGet();
         } catch (RequestFailed e) {
@@ -246,7 +319,109 @@ public final class DemoRunner implements AutoCloseable {
         return UUID.fromString(answer.json().get("citizenId").asString());
     }
 
-    private UUID recordContact(UUID citizenId, Visit visit) {
+    /** An appointment booked at scheduling: its id, start and the operators booked for it. */
+    private record Booked(String appointmentId, Instant start, List<Map<String, Object>> operators) {
+    }
+
+    /**
+     * Requests the appointment at scheduling (by the office's front desk, or online) and books its first
+     * proposal; another booking may take that slot meanwhile (409), then the next proposal or a new
+     * request. Null when the request joined the office's waiting list (202) or comes after now. A
+     * citizen asks for the next interview at the end of the previous one, so never before it.
+     */
+    private Booked appointment(UUID citizenId, Appointment appointment, Instant previous) {
+        Instant requestedAt = previous != null && previous.isAfter(appointment.at())
+                ? previous.plusSeconds(60L * appointment.durationMinutes()) : appointment.at();
+        if (requestedAt.isAfter(notAfter)) {
+            return null;
+        }
+        SportelloApi desk = scheduler(appointment.officeId() + "-adm1");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Map<String, Object> request = new HashMap<>();
+            request.put("officeId", appointment.officeId());
+            request.put("citizenId", citizenId);
+            request.put("requestedVia", appointment.requestedVia());
+            request.put("requiredRoles", appointment.requiredRoles());
+            request.put("durationMinutes", appointment.durationMinutes());
+            request.put("requestedAt", requestedAt.toString());
+            SportelloApi.Answer answer = desk.post("/api/appointment-requests", request);
+            if (attempt == 0) {
+                requested.incrementAndGet();
+            }
+            if (answer.status() == 202) {
+                waitingList.incrementAndGet();
+                return null;
+            }
+            expect(answer, 201, "request appointment");
+            String requestId = answer.json().get("requestId").asString();
+            for (var proposal : answer.json().get("proposals")) {
+                List<Map<String, Object>> operators = new java.util.ArrayList<>();
+                for (var operator : proposal.get("operators")) {
+                    operators.add(Map.of("operatorId", operator.get("operatorId").asString(),
+                            "role", operator.get("role").asString()));
+                }
+                SportelloApi.Answer booking = desk.post("/api/appointments", Map.of("requestId", requestId,
+                        "start", proposal.get("start").asString(), "operators", operators));
+                if (booking.status() == 409) {
+                    continue;
+                }
+                expect(booking, 201, "book appointment");
+                booked.incrementAndGet();
+                return new Booked(booking.json().get("appointmentId").asString(),
+                        Instant.parse(proposal.get("start").asString()), operators);
+            }
+        }
+        throw new RequestFailed("book appointment at " + appointment.officeId() + ": every proposal was taken meanwhile");
+    }
+
+    /**
+     * What became of the appointment: cancelled (any time before), or, once its day has come, missed or
+     * attended. An attended one is the interview: scheduling records the outcome, the social worker
+     * records the contact at intake with channel APPOINTMENT and the appointment's id (intake counts it
+     * once; reporting counts contacts as users and appointments as appointments). Returns the case the
+     * contact joined, if any.
+     */
+    private UUID outcome(UUID citizenId, Appointment appointment, Booked booking) {
+        String appointmentPath = "/api/appointments/" + booking.appointmentId();
+        SportelloApi worker = scheduler(String.valueOf(booking.operators().get(0).get("operatorId")));
+        switch (appointment.outcome()) {
+            case CANCELLED_BY_CITIZEN, CANCELLED_BY_OFFICE -> {
+                boolean byCitizen = appointment.outcome() == DemoScenario.AppointmentOutcome.CANCELLED_BY_CITIZEN;
+                expect(worker.post(appointmentPath + "/cancel", Map.of("by", byCitizen ? "CITIZEN" : "OFFICE",
+                        "reason", byCitizen ? "Il cittadino non può venire" : "Operatore assente")), 200,
+                        "cancel appointment");
+                cancelled.incrementAndGet();
+                return null;
+            }
+            default -> {
+                // Staff record an outcome once the interview is over; one still to come stays booked.
+                if (booking.start().plusSeconds(60L * appointment.durationMinutes()).isAfter(notAfter)) {
+                    upcoming.incrementAndGet();
+                    return null;
+                }
+            }
+        }
+        if (appointment.outcome() == DemoScenario.AppointmentOutcome.NO_SHOW) {
+            expect(worker.post(appointmentPath + "/no-show", Map.of()), 200, "record no-show");
+            noShow.incrementAndGet();
+            return null;
+        }
+        expect(worker.post(appointmentPath + "/attended", Map.of()), 200, "record attended");
+        attended.incrementAndGet();
+        List<Operator> operators = booking.operators().stream().map(o -> new Operator(String.valueOf(o.get("operatorId")),
+                OperatorRole.valueOf(String.valueOf(o.get("role"))))).toList();
+        UUID caseId = recordContact(citizenId, new Visit(appointment.officeId(), Channel.APPOINTMENT, booking.start(),
+                operators, appointment.needs(), appointment.outcomes()), booking.appointmentId());
+        contacts.incrementAndGet();
+        return caseId;
+    }
+
+    /**
+     * Records a contact at intake. Intake accepts only offices scheduling has published, learned from
+     * Kafka a moment after the demo created them: until then it answers 422 naming {@code officeId}, and
+     * the demo waits (up to {@link #OFFICES_LEARNED_WITHIN} after creating them) and tries again.
+     */
+    private UUID recordContact(UUID citizenId, Visit visit, String appointmentId) {
         Map<String, Object> body = new HashMap<>();
         body.put("citizenId", citizenId);
         body.put("officeId", visit.officeId());
@@ -255,15 +430,51 @@ public final class DemoRunner implements AutoCloseable {
         body.put("operators", visit.operators());
         body.put("needs", visit.needs());
         body.put("outcomes", visit.outcomes());
-        SportelloApi.Answer answer = api(visit.operators().get(0).operatorId()).post("/api/contacts", body);
+        if (appointmentId != null) {
+            body.put("appointmentId", appointmentId);
+        }
+        SportelloApi intake = api(visit.operators().get(0).operatorId());
+        SportelloApi.Answer answer = intake.post("/api/contacts", body);
+        while (answer.status() == 422 && !knownAtIntake.contains(visit.officeId()) && answer.raw().contains("officeId")) {
+            if (Instant.now().isAfter(officesLearnedBy)) {
+                throw new RequestFailed("intake has not learned office " + visit.officeId() + " from "
+                        + "sportello.scheduling.events within " + OFFICES_LEARNED_WITHIN.toSeconds() + " s of its "
+                        + "creation at scheduling: see scheduling-service.log (its relay) and intake-service.log");
+            }
+            if (waitingForIntake.getAndIncrement() == 0) {
+                out.println("Waiting for intake to learn the new offices from sportello.scheduling.events...");
+                out.flush();
+            }
+            sleep(Duration.ofMillis(500));
+            answer = intake.post("/api/contacts", body);
+        }
         expect(answer, 201, "record contact");
+        knownAtIntake.add(visit.officeId());
         var caseId = answer.json().get("caseId");
         return caseId == null || caseId.isNull() ? null : UUID.fromString(caseId.asString());
     }
 
     private SportelloApi api(String operatorId) {
-        return apis.computeIfAbsent(operatorId, id -> new SportelloApi(http, intakeUrl,
-                DevToken.mint(secret, id, List.of("OPERATOR"), Duration.ofHours(12))));
+        return apis.computeIfAbsent(operatorId, id -> new SportelloApi(http, intakeUrl, operatorToken(id)));
+    }
+
+    private SportelloApi scheduler(String operatorId) {
+        return schedulers.computeIfAbsent(operatorId, id -> new SportelloApi(http, schedulingUrl, operatorToken(id)));
+    }
+
+    /** An OPERATOR token naming the operator's offices, as scheduling registered them. */
+    private String operatorToken(String operatorId) {
+        return DevToken.mint(secret, operatorId, List.of("OPERATOR"), offices.getOrDefault(operatorId, List.of()),
+                Duration.ofHours(12), Instant.now());
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RequestFailed("interrupted");
+        }
     }
 
     private SportelloApi admin(String adminId) {

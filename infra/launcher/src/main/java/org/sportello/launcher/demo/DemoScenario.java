@@ -15,6 +15,7 @@ import org.sportello.contracts.intake.v1.Channel;
 import org.sportello.contracts.intake.v1.ContactOutcome;
 import org.sportello.contracts.intake.v1.Need;
 import org.sportello.contracts.intake.v1.Operator;
+import org.sportello.contracts.intake.v1.OperatorRole;
 
 /**
  * What the demo will record, computed in full before any request: a pure function of the seed and the
@@ -36,8 +37,27 @@ public record DemoScenario(YearMonth firstMonth, YearMonth lastMonth, List<Citiz
                            List<Visit> anonymousContacts) {
 
     /** One step of a citizen's story, in order; {@code at} is when it happens in the simulation. */
-    public sealed interface Step permits Visit, TakeInCharge, Close, Erase {
+    public sealed interface Step permits Visit, Appointment, TakeInCharge, Close, Erase {
         Instant at();
+    }
+
+    /** How an appointment ends; scheduling records it, and an attended one is a contact at intake. */
+    public enum AppointmentOutcome {
+        ATTENDED,
+        NO_SHOW,
+        CANCELLED_BY_CITIZEN,
+        CANCELLED_BY_OFFICE
+    }
+
+    /**
+     * An appointment requested at {@code at} ({@code requestedVia} ONLINE, PHONE_LINE or DESK) with the
+     * operators of {@code requiredRoles} together, booked from scheduling's first proposal: when it
+     * falls is scheduling's answer, not the scenario's. If it is attended, the interview is recorded at
+     * intake as a contact with channel APPOINTMENT, the appointment's id, these needs and outcomes.
+     */
+    public record Appointment(String officeId, String requestedVia, List<OperatorRole> requiredRoles,
+                              int durationMinutes, Instant at, AppointmentOutcome outcome, List<Need> needs,
+                              List<ContactOutcome> outcomes) implements Step {
     }
 
     /** A contact at an office. */
@@ -69,31 +89,43 @@ public record DemoScenario(YearMonth firstMonth, YearMonth lastMonth, List<Citiz
         public List<Visit> visits() {
             return steps.stream().filter(Visit.class::isInstance).map(Visit.class::cast).toList();
         }
+
+        public List<Appointment> appointments() {
+            return steps.stream().filter(Appointment.class::isInstance).map(Appointment.class::cast).toList();
+        }
     }
 
     /** Months generated before the period, so that it starts with returning citizens too. */
     private static final int WARM_UP_MONTHS = 4;
 
+    /** The first month the scenario draws (before the period: returning citizens), for the hours it needs. */
+    public static YearMonth warmUpStart(YearMonth firstMonth) {
+        return firstMonth.minusMonths(WARM_UP_MONTHS);
+    }
+
     /**
+     * @param offices  the offices as scheduling lists them, with their open slots from {@link #warmUpStart}
+     *                 to the end of {@code lastMonth}; drawn in the order of {@link Seed#OFFICE_IDS}
      * @param notAfter nothing happens after this instant (now, when the demo runs up to the current month)
      */
-    public static DemoScenario generate(long seed, YearMonth firstMonth, YearMonth lastMonth, Instant notAfter) {
+    public static DemoScenario generate(long seed, YearMonth firstMonth, YearMonth lastMonth, Instant notAfter,
+                                        List<DemoOffice> offices) {
         if (lastMonth.isBefore(firstMonth)) {
             throw new IllegalArgumentException(firstMonth + " is after " + lastMonth);
         }
-        Instant periodStart = firstMonth.atDay(1).atStartOfDay(OfficeCatalogue.ZONE).toInstant();
-        Instant periodEnd = lastMonth.plusMonths(1).atDay(1).atStartOfDay(OfficeCatalogue.ZONE).toInstant();
+        Instant periodStart = firstMonth.atDay(1).atStartOfDay(DemoOffice.ZONE).toInstant();
+        Instant periodEnd = lastMonth.plusMonths(1).atDay(1).atStartOfDay(DemoOffice.ZONE).toInstant();
         Instant cutoff = notAfter.isBefore(periodEnd) ? notAfter : periodEnd;
         List<CitizenStory> stories = new ArrayList<>();
         List<Visit> anonymous = new ArrayList<>();
         Set<String> fiscalCodes = new HashSet<>();
-        List<Office> offices = OfficeCatalogue.offices();
         // Citizens who first came before the period return during it, as they would in a real office.
         for (YearMonth month = firstMonth.minusMonths(WARM_UP_MONTHS); !month.isAfter(lastMonth); month = month.plusMonths(1)) {
             // Erasures draw from streams of their own, so adding them left every story without one as it was.
             var requests = new Arrivals.ErasureRequests(new SplittableRandom(~mix(seed, -1, month)).nextDouble());
-            for (int o = 0; o < offices.size(); o++) {
-                Office office = offices.get(o);
+            for (DemoOffice office : offices) {
+                // The office's place in the seed, not in the list: a stream per office whatever else is listed.
+                int o = Seed.OFFICE_IDS.indexOf(office.id());
                 SplittableRandom random = new SplittableRandom(mix(seed, o, month));
                 SplittableRandom erasures = new SplittableRandom(~mix(seed, o, month));
                 new Arrivals(office, month, random, requests, erasures).generate(stories, anonymous, fiscalCodes);
@@ -111,7 +143,15 @@ public record DemoScenario(YearMonth firstMonth, YearMonth lastMonth, List<Citiz
         return Stream.concat(stories.stream().flatMap(s -> s.visits().stream()), anonymousContacts.stream());
     }
 
-    /** HTTP requests the demo will send: a registration per citizen, one per step, one per anonymous contact. */
+    /** Every appointment requested. */
+    public Stream<Appointment> appointments() {
+        return stories.stream().flatMap(s -> s.appointments().stream());
+    }
+
+    /**
+     * Steps the demo will play, as its progress counts them: a registration per citizen, one per step, one
+     * per anonymous contact.
+     */
     public int requestCount() {
         return stories.stream().mapToInt(s -> 1 + s.steps().size()).sum() + anonymousContacts.size();
     }
@@ -126,7 +166,7 @@ public record DemoScenario(YearMonth firstMonth, YearMonth lastMonth, List<Citiz
             if (step.at().isAfter(cutoff)) {
                 break;
             }
-            if (!step.at().isBefore(start) && (!steps.isEmpty() || step instanceof Visit)) {
+            if (!step.at().isBefore(start) && (!steps.isEmpty() || step instanceof Visit || step instanceof Appointment)) {
                 steps.add(step);
             }
         }

@@ -2,28 +2,49 @@ package org.sportello.launcher.demo;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Italy's national public holidays, when no office opens. */
 final class Holidays {
 
-    private static final Set<MonthDay> FIXED = Set.of(
-            MonthDay.of(1, 1),   // Capodanno
-            MonthDay.of(1, 6),   // Epifania
-            MonthDay.of(4, 25),  // Liberazione
-            MonthDay.of(5, 1),   // Festa del lavoro
-            MonthDay.of(6, 2),   // Festa della Repubblica
-            MonthDay.of(8, 15),  // Ferragosto
-            MonthDay.of(11, 1),  // Ognissanti
-            MonthDay.of(12, 8),  // Immacolata
-            MonthDay.of(12, 25), // Natale
-            MonthDay.of(12, 26)); // Santo Stefano
+    /** A holiday on a date, with its name as the closure's reason. */
+    record Holiday(LocalDate date, String name) {
+    }
+
+    private static final Map<MonthDay, String> FIXED = fixed();
 
     private Holidays() {
     }
 
     static boolean isNational(LocalDate date) {
-        return FIXED.contains(MonthDay.from(date)) || date.equals(easter(date.getYear()).plusDays(1));
+        return FIXED.containsKey(MonthDay.from(date)) || date.equals(easter(date.getYear()).plusDays(1));
+    }
+
+    /** Every national holiday of the year, in date order. */
+    static List<Holiday> of(int year) {
+        List<Holiday> holidays = new ArrayList<>();
+        FIXED.forEach((day, name) -> holidays.add(new Holiday(day.atYear(year), name)));
+        holidays.add(new Holiday(easter(year).plusDays(1), "Lunedì dell'Angelo"));
+        holidays.sort(java.util.Comparator.comparing(Holiday::date));
+        return holidays;
+    }
+
+    private static Map<MonthDay, String> fixed() {
+        Map<MonthDay, String> days = new LinkedHashMap<>();
+        days.put(MonthDay.of(1, 1), "Capodanno");
+        days.put(MonthDay.of(1, 6), "Epifania");
+        days.put(MonthDay.of(4, 25), "Festa della Liberazione");
+        days.put(MonthDay.of(5, 1), "Festa del lavoro");
+        days.put(MonthDay.of(6, 2), "Festa della Repubblica");
+        days.put(MonthDay.of(8, 15), "Ferragosto");
+        days.put(MonthDay.of(11, 1), "Ognissanti");
+        days.put(MonthDay.of(12, 8), "Immacolata Concezione");
+        days.put(MonthDay.of(12, 25), "Natale");
+        days.put(MonthDay.of(12, 26), "Santo Stefano");
+        return Map.copyOf(days);
     }
 
     /** Easter Sunday in the Gregorian calendar (the anonymous algorithm of Meeus/Jones/Butcher). */

@@ -60,7 +60,7 @@ final class People {
     private People() {
     }
 
-    static Person person(RandomGenerator random, Office office, UserArea area, LocalDate today) {
+    static Person person(RandomGenerator random, OfficeProfiles.Profile office, UserArea area, LocalDate today) {
         boolean bornAbroad = area == UserArea.IMMIGRANTS || random.nextDouble() < 0.08;
         char sex = random.nextDouble() < womenShare(area) ? 'F' : 'M';
         LocalDate birthDate = birthDate(random, area, today);
@@ -80,7 +80,7 @@ final class People {
         String fiscalCode = FiscalCodes.generate(random, birthDate, sex, birthplace);
         String phone = random.nextDouble() < 0.7 ? "+39 3" + digits(random, 2) + " " + digits(random, 7) : null;
         String email = random.nextDouble() < 0.25 ? mailbox(first, last) + random.nextInt(100) + "@example.org" : null;
-        return new Person(fiscalCode, first, last, birthDate, sex, office.municipality(), phone, email);
+        return new Person(fiscalCode, first, last, birthDate, sex, office.residence(), phone, email);
     }
 
     private static double womenShare(UserArea area) {
