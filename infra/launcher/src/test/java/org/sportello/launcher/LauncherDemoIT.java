@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sportello.client.SportelloApi;
-import org.sportello.launcher.demo.Office;
-import org.sportello.launcher.demo.OfficeCatalogue;
+import org.sportello.launcher.demo.Seed;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,13 +20,15 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A one-month demo through the public API, on the embedded PostgreSQL (so this path is tested even
- * where a server answers on 5432): afterwards the monthly report has users in every demo office, and
- * the erasure register lists the citizens the demo erased.
+ * where a server answers on 5432): afterwards scheduling lists the seed offices (a partner desk among
+ * them) with their open hours, Massa has joint appointments, the monthly report has users in every demo
+ * office, the appointments report has rows, and the erasure register lists the citizens the demo erased.
  */
 class LauncherDemoIT {
 
     private static final Pattern CONTACTS = Pattern.compile("([\\d,]+) contacts recorded");
     private static final Pattern ERASED = Pattern.compile("([\\d,]+) citizens erased");
+    private static final Pattern ATTENDED = Pattern.compile("([\\d,]+) attended");
 
     private LauncherProcess launcher;
     private Path dataDir;
@@ -50,6 +51,34 @@ class LauncherDemoIT {
         Matcher erased = ERASED.matcher(summary);
         assertThat(erased.find()).as(summary).isTrue();
 
+        // Scheduling lists every seed office, publicly; a partner desk names its partner.
+        SportelloApi scheduling = new SportelloApi(LauncherSmokeIT.url(offset, 8082), null);
+        var offices = scheduling.get("/api/offices");
+        assertThat(offices.status()).as(offices.raw()).isEqualTo(200);
+        JsonNode list = offices.json().isArray() ? offices.json() : offices.json().get("offices");
+        List<String> ids = new java.util.ArrayList<>();
+        list.forEach(office -> ids.add(office.get("officeId").asString()));
+        assertThat(ids).containsAll(Seed.OFFICE_IDS);
+        assertThat(offices.raw()).contains("PARTNER_DESK", "Caritas");
+        var hours = scheduling.get("/api/offices/massa/open-hours?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth());
+        assertThat(hours.status()).as(hours.raw()).isEqualTo(200);
+        assertThat(hours.json().get("slots").size()).as(hours.raw()).isPositive();
+
+        // Massa's attended interviews had a social worker and an educator together.
+        Matcher attended = ATTENDED.matcher(summary);
+        assertThat(attended.find()).as(summary).isTrue();
+        assertThat(Integer.parseInt(attended.group(1).replace(",", ""))).as(summary).isPositive();
+        SportelloApi massa = new SportelloApi(LauncherSmokeIT.url(offset, 8082), launcher.token("OPERATOR"));
+        List<JsonNode> massaAppointments = new java.util.ArrayList<>();
+        for (var day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
+            var answer = massa.get("/api/offices/massa/appointments?date=" + day);
+            assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+            JsonNode appointments = answer.json().isArray() ? answer.json() : answer.json().get("appointments");
+            appointments.forEach(massaAppointments::add);
+        }
+        assertThat(massaAppointments).as("Massa's appointments in " + month).isNotEmpty().allSatisfy(appointment ->
+                assertThat(appointment.get("operators").toString()).contains("SOCIAL_WORKER", "EDUCATOR"));
+
         // Every month of seed 7 has erasures (DemoScenarioTest); the register is written with each erasure.
         var register = new SportelloApi(LauncherSmokeIT.url(offset, 8081), launcher.token("ADMIN")).get("/api/admin/erasures");
         assertThat(register.status()).as(register.raw()).isEqualTo(200);
@@ -67,18 +96,24 @@ class LauncherDemoIT {
             JsonNode all = LauncherSmokeIT.rowOf(answer.json(), month, "all");
             assertThat(all).as(answer.raw()).isNotNull();
             assertThat(all.get("contacts").asInt()).as("contacts of all offices").isEqualTo(recorded);
-            for (Office office : OfficeCatalogue.offices()) {
-                JsonNode row = LauncherSmokeIT.rowOf(answer.json(), month, office.id());
-                assertThat(row).as("row of " + office.id() + " in " + answer.raw()).isNotNull();
+            for (String office : Seed.OFFICE_IDS) {
+                JsonNode row = LauncherSmokeIT.rowOf(answer.json(), month, office);
+                assertThat(row).as("row of " + office + " in " + answer.raw()).isNotNull();
                 // A small office's count may be withheld (1 to 4), never zero.
                 assertThat(row.get("citizens").isNull() || row.get("citizens").asInt() >= 5)
-                        .as("citizens of " + office.id()).isTrue();
+                        .as("citizens of " + office).isTrue();
             }
+        });
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            var answer = reporting.get("/api/reports/appointments?from=" + month + "&to=" + month + "&officeId=massa");
+            assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+            assertThat(answer.raw()).as(answer.raw()).contains("\"massa\"", "booked", "waitDaysMedian");
         });
 
         List<ProcessHandle> children = launcher.descendants();
         assertThat(launcher.stop()).isEqualTo(143);
-        LauncherProcess.assertNothingLeft(children, 9092 + offset, 8081 + offset, 8084 + offset, 5433 + offset);
+        LauncherProcess.assertNothingLeft(children, 9092 + offset, 8081 + offset, 8082 + offset, 8084 + offset,
+                5433 + offset);
     }
 
     @AfterEach

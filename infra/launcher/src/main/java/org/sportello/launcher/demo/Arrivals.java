@@ -267,7 +267,8 @@ final class Arrivals {
 
     private Visit followUp(Slot slot, UserArea area, String socialWorker, List<ContactOutcome> outcomes) {
         // One follow-up in ten is an exchange of e-mails, answered during office hours.
-        Channel channel = slot.open().mode() != Mode.PHONE_LINE && random.nextDouble() < 0.1 ? Channel.EMAIL
+        Channel channel = slot.open().mode() != Mode.PHONE_LINE && !office.partnerDesk() && random.nextDouble() < 0.1
+                ? Channel.EMAIL
                 : office.channel(slot.open().mode());
         return new Visit(office.id(), channel, slot.instant(), operators(channel, area, socialWorker),
                 List.of(need(area, 1)), outcomes);
@@ -340,6 +341,12 @@ final class Arrivals {
         if (!office.has(Mode.BY_APPOINTMENT)) {
             return slot(day.plusDays(minDays), day.plusDays(maxDays), EnumSet.of(Mode.WALK_IN))
                     .map(s -> followUp(s, area, socialWorker, outcomes));
+        }
+        if (random.nextDouble() < 0.1) {
+            // Now and then the next step is an exchange of e-mails, answered during the office's hours.
+            return slot(day.plusDays(1), day.plusDays(maxDays), EnumSet.of(Mode.WALK_IN))
+                    .map(s -> new Visit(office.id(), Channel.EMAIL, s.instant(), operators(Channel.EMAIL, area, socialWorker),
+                            List.of(need(area, 1)), outcomes));
         }
         String via;
         Instant requestedAt;

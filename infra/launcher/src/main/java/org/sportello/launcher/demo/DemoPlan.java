@@ -25,9 +25,13 @@ public record DemoPlan(long seed, YearMonth firstMonth, YearMonth lastMonth) {
         return DemoScenario.warmUpStart(firstMonth).atDay(1);
     }
 
-    /** The last day hours are read back for. */
+    /**
+     * The last day hours are read back for: well past the period, since a story drawn in it may place its
+     * later steps there (they are cut at the period's end), and a month must be drawn alike whatever
+     * period it is in.
+     */
     public LocalDate hoursUntil() {
-        return lastMonth.atEndOfMonth();
+        return lastMonth.plusMonths(18).atEndOfMonth();
     }
 
     /**
@@ -41,8 +45,8 @@ public record DemoPlan(long seed, YearMonth firstMonth, YearMonth lastMonth) {
 
     /** The seed municipalities' structure for this period. */
     public Seed seedStructure() {
-        // Closures a year past the period: appointments requested at its end may be proposed months ahead.
-        return Seed.of(hoursFrom(), moreHoursFrom(), hoursUntil().plusYears(1));
+        // Closures as far as hours are read: appointments requested at its end may be proposed months ahead.
+        return Seed.of(hoursFrom(), moreHoursFrom(), hoursUntil());
     }
 
     /** Names the demo in the data directory's state, to notice a second run of the same one. */
