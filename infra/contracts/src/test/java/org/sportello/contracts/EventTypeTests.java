@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -14,17 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The {@code ce_type} consumers dispatch on is a stable name of the event and its version, never
  * a Java class name: moving or renaming a class must not change the wire.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class EventTypeTests {
-
-    private final ContractVersion contract;
+public abstract class EventTypeTests extends ContractVersionTests {
 
     protected EventTypeTests(ContractVersion contract) {
-        this.contract = contract;
-    }
-
-    protected Stream<Class<? extends Record>> events() {
-        return contract.events().stream();
+        super(contract);
     }
 
     @ParameterizedTest

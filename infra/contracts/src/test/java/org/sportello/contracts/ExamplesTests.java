@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sportello.contracts.ContractVersion.MAPPER;
 
 import java.util.stream.Stream;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sportello.contracts.ContractVersion.Example;
@@ -12,17 +11,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The examples published beside a version's schemas are what consumers copy: they must be right. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ExamplesTests {
-
-    private final ContractVersion contract;
+public abstract class ExamplesTests extends ContractVersionTests {
 
     protected ExamplesTests(ContractVersion contract) {
-        this.contract = contract;
-    }
-
-    protected Stream<Class<? extends Record>> events() {
-        return contract.events().stream();
+        super(contract);
     }
 
     protected Stream<Example> examples() {

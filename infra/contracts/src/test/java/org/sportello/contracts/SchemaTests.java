@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,21 +25,14 @@ import tools.jackson.databind.node.ObjectNode;
  * The schemas of a contract version say what the records say, and say no to what no producer may
  * send. A subclass per version names the version and the documents its schemas must refuse.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class SchemaTests {
-
-    private final ContractVersion contract;
+public abstract class SchemaTests extends ContractVersionTests {
 
     protected SchemaTests(ContractVersion contract) {
-        this.contract = contract;
+        super(contract);
     }
 
     /** Documents no producer may send, each made with {@link #invalid}; the schema must name the property. */
     protected abstract Stream<Arguments> invalidDocuments();
-
-    protected Stream<Class<? extends Record>> events() {
-        return contract.events().stream();
-    }
 
     /** The event's example, spoiled: its schema must find {@code property} wrong. */
     protected Arguments invalid(Class<? extends Record> event, String what, String property,
