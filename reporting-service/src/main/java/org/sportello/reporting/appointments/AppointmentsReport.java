@@ -62,17 +62,20 @@ public record AppointmentsReport(
      * @param waitDaysP90    their 90th percentile, days
      * @param suppressed     the names of the values withheld, in the order of the fields
      */
+    // Named in the document: monthly users' rows are already "Row", and one name for both would
+    // make the document describe these rows with theirs.
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "AppointmentsRow")
     public record Row(
             @Schema(minLength = 7, maxLength = 7, pattern = MONTH_PATTERN) String month,
             @Schema(maxLength = OfficeSlug.MAX_LENGTH, pattern = OFFICE_ID_PATTERN) String officeId,
-            @Schema(minimum = "0", maximum = LARGEST_COUNT) Long requested,
-            @Schema(minimum = "0", maximum = LARGEST_COUNT) Long booked,
-            @Schema(minimum = "0", maximum = LARGEST_COUNT) Long attended,
-            @Schema(minimum = "0", maximum = LARGEST_COUNT) Long noShow,
-            @Schema(minimum = "0", maximum = LARGEST_COUNT) Long cancelled,
-            @Schema(minimum = "0", maximum = LONGEST_WAIT_DAYS) BigDecimal waitDaysMedian,
-            @Schema(minimum = "0", maximum = LONGEST_WAIT_DAYS) BigDecimal waitDaysP90,
+            @Schema(types = {"integer", "null"}, format = "int64", minimum = "0", maximum = LARGEST_COUNT) Long requested,
+            @Schema(types = {"integer", "null"}, format = "int64", minimum = "0", maximum = LARGEST_COUNT) Long booked,
+            @Schema(types = {"integer", "null"}, format = "int64", minimum = "0", maximum = LARGEST_COUNT) Long attended,
+            @Schema(types = {"integer", "null"}, format = "int64", minimum = "0", maximum = LARGEST_COUNT) Long noShow,
+            @Schema(types = {"integer", "null"}, format = "int64", minimum = "0", maximum = LARGEST_COUNT) Long cancelled,
+            @Schema(types = {"number", "null"}, minimum = "0", maximum = LONGEST_WAIT_DAYS) BigDecimal waitDaysMedian,
+            @Schema(types = {"number", "null"}, minimum = "0", maximum = LONGEST_WAIT_DAYS) BigDecimal waitDaysP90,
             HoursOpenPerWeek hoursOpenPerWeek,
             @ArraySchema(maxItems = 7, uniqueItems = true, schema = @Schema(allowableValues = {REQUESTED, BOOKED,
                     ATTENDED, NO_SHOW, CANCELLED, WAIT_DAYS_MEDIAN, WAIT_DAYS_P90}))
