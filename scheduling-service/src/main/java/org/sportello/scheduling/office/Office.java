@@ -43,6 +43,10 @@ public class Office {
         List<WeeklySlot> slots = command.slots();
         for (int i = 0; i < slots.size(); i++) {
             WeeklySlot slot = slots.get(i);
+            if (!onTheMinute(slot.from()) || !onTheMinute(slot.to())) {
+                // Hours are read as HH:mm everywhere; a second set here would be shown as another time.
+                throw new InvalidOpeningHours("slots[" + i + "]", "times are whole minutes, such as 09:30");
+            }
             if (!slot.from().isBefore(slot.to())) {
                 throw new InvalidOpeningHours("slots[" + i + "].to", "must be after from, on the same day");
             }
@@ -54,6 +58,10 @@ public class Office {
             }
         }
         apply(new OpeningHoursSet(officeId, command.validFrom(), List.copyOf(slots), command.setAt()));
+    }
+
+    private static boolean onTheMinute(java.time.LocalTime time) {
+        return time.getSecond() == 0 && time.getNano() == 0;
     }
 
     void scheduleClosure(ScheduleClosure command) {

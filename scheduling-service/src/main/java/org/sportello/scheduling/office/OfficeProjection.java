@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -42,7 +44,20 @@ public class OfficeProjection {
                              List<HoursView> hoursHistory, List<ClosureView> closures) {
     }
 
-    public record HoursView(LocalDate validFrom, Instant setAt, List<WeeklySlot> slots) {
+    public record HoursView(LocalDate validFrom, Instant setAt, List<SlotView> slots) {
+    }
+
+    /** A weekly slot as read: local times to the minute, as they were set. */
+    public record SlotView(DayOfWeek dayOfWeek, @JsonFormat(pattern = "HH:mm") LocalTime from,
+                           @JsonFormat(pattern = "HH:mm") LocalTime to, OpeningMode mode) {
+
+        static SlotView of(WeeklySlot slot) {
+            return new SlotView(slot.dayOfWeek(), slot.from(), slot.to(), slot.mode());
+        }
+
+        WeeklySlot slot() {
+            return new WeeklySlot(dayOfWeek, from, to, mode);
+        }
     }
 
     public record ClosureView(LocalDate from, LocalDate to, String reason, Instant scheduledAt) {
@@ -152,7 +167,8 @@ public class OfficeProjection {
 
     private OpeningSchedule schedule(OfficeId officeId, Map<Long, HoursView> sets) {
         List<OpeningSchedule.HoursSet> hours = new ArrayList<>();
-        sets.forEach((seq, set) -> hours.add(new OpeningSchedule.HoursSet(seq, set.validFrom(), set.slots())));
+        sets.forEach((seq, set) -> hours.add(new OpeningSchedule.HoursSet(seq, set.validFrom(),
+                set.slots().stream().map(SlotView::slot).toList())));
         List<OpeningSchedule.Closure> closures = jdbc.sql("SELECT from_date, to_date FROM closure WHERE office_id = ?")
                 .param(officeId.value())
                 .query((rs, n) -> new OpeningSchedule.Closure(rs.getObject("from_date", LocalDate.class),
@@ -176,7 +192,7 @@ public class OfficeProjection {
                 .query((ResultSet rs) -> {
                     long seq = rs.getLong("seq");
                     sets.put(seq, new HoursView(rs.getObject("valid_from", LocalDate.class),
-                            rs.getTimestamp("set_at").toInstant(), List.copyOf(slots.getOrDefault(seq, List.of()))));
+                            rs.getTimestamp("set_at").toInstant(), slots.getOrDefault(seq, List.of()).stream().map(SlotView::of).toList()));
                 });
         return sets;
     }

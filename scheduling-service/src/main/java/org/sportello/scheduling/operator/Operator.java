@@ -49,6 +49,9 @@ public class Operator {
                 // Appointments would otherwise book them where they never go.
                 throw new NotTheirOffice("weekly[" + i + "].officeId", window.officeId().value());
             }
+            if (!onTheMinute(window.from()) || !onTheMinute(window.to())) {
+                throw new InvalidAvailability("weekly[" + i + "]", "times are whole minutes, such as 09:30");
+            }
             if (!window.from().isBefore(window.to())) {
                 throw new InvalidAvailability("weekly[" + i + "].to", "must be after from, on the same day");
             }
@@ -66,6 +69,10 @@ public class Operator {
             }
         }
         apply(new AvailabilitySet(operatorId, List.copyOf(weekly), List.copyOf(absences), command.setAt()));
+    }
+
+    private static boolean onTheMinute(java.time.LocalTime time) {
+        return time.getSecond() == 0 && time.getNano() == 0;
     }
 
     @EventSourcingHandler

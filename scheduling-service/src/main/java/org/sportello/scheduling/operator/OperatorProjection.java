@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.sportello.platform.personaldata.Personal;
@@ -34,7 +36,8 @@ public class OperatorProjection {
                                Instant registeredAt) {
     }
 
-    public record WeeklyView(DayOfWeek dayOfWeek, LocalTime from, LocalTime to, String officeId) {
+    public record WeeklyView(DayOfWeek dayOfWeek, @JsonFormat(pattern = "HH:mm") LocalTime from,
+                             @JsonFormat(pattern = "HH:mm") LocalTime to, String officeId) {
     }
 
     private final JdbcClient jdbc;

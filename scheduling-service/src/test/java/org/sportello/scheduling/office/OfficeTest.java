@@ -137,6 +137,15 @@ class OfficeTest {
     }
 
     @Test
+    void slotTimesWithSecondsAreRefused() {
+        fixture.given(secretariatCreated())
+               .when(new SetOpeningHours(OFFICE, FROM, List.of(slot(DayOfWeek.MONDAY, "09:00:30", "11:00",
+                       OpeningMode.WALK_IN)), AT))
+               .expectNoEvents()
+               .expectException(InvalidOpeningHours.class);
+    }
+
+    @Test
     void overlappingSlotsOnOneDayAreRefused() {
         fixture.given(secretariatCreated())
                .when(new SetOpeningHours(OFFICE, FROM, List.of(slot(DayOfWeek.MONDAY, "09:00", "11:00", OpeningMode.WALK_IN),

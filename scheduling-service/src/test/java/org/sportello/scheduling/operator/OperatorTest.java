@@ -106,6 +106,15 @@ class OperatorTest {
     }
 
     @Test
+    void windowTimesWithSecondsAreRefused() {
+        fixture.given(registered())
+               .when(new SetAvailability(OPERATOR, List.of(window(DayOfWeek.MONDAY, "09:00", "13:00:01", MASSA)),
+                       List.of(), AT))
+               .expectNoEvents()
+               .expectException(InvalidAvailability.class);
+    }
+
+    @Test
     void overlappingWindowsAtTwoOfficesAreRefused() {
         fixture.given(registered())
                .when(new SetAvailability(OPERATOR, List.of(window(DayOfWeek.MONDAY, "09:00", "13:00", MASSA),
