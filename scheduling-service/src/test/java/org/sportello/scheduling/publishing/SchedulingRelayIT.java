@@ -77,14 +77,26 @@ class SchedulingRelayIT extends RunningScheduling {
     }
 
     @Test
+    void districtAndMunicipalityAreKeyedByTheirOwnIdsThoughTheirStreamsArePrefixed() {
+        Place place = api.newOffice();
+
+        JsonNode district = JSON.readTree(topic.await(
+                org.sportello.contracts.scheduling.v1.DistrictCreated.TYPE, place.districtId(), WITHIN).value());
+        JsonNode municipality = JSON.readTree(topic.await(
+                org.sportello.contracts.scheduling.v1.MunicipalityCreated.TYPE, place.municipalityId(), WITHIN).value());
+
+        assertThat(district.path("districtId").asString()).isEqualTo(place.districtId());
+        assertThat(municipality.path("districtId").asString()).isEqualTo(place.districtId());
+    }
+
+    @Test
     void operatorRegisteredIsPublishedWithoutTheirName() {
         String office = api.newOffice().officeId();
         String operatorId = RegistryApi.uniqueSlug("op");
         RegistryApi.created(api.post("/api/operators", Map.of("operatorId", operatorId, "name", "Anna Bianchi",
                 "roles", List.of("SOCIAL_WORKER"), "employer", "Comune", "offices", List.of(office))));
 
-        // Keyed by the operator's event stream (see Operator: ids of different kinds share one event store).
-        byte[] body = topic.await(OperatorRegistered.TYPE, "operator:" + operatorId, WITHIN).value();
+        byte[] body = topic.await(OperatorRegistered.TYPE, operatorId, WITHIN).value();
 
         assertThat(JSON.readTree(body).path("operatorId").asString()).isEqualTo(operatorId);
         assertThat(new String(body, StandardCharsets.UTF_8)).doesNotContain("Anna", "Bianchi");
