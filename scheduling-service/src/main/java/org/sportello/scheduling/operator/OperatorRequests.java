@@ -18,8 +18,12 @@ import org.sportello.scheduling.office.OfficeRequests;
 /** The bodies of the staff register's requests: shape and limits only. */
 public final class OperatorRequests {
 
-    /** A token's {@code sub} as the platform accepts it: at most 64 characters, no control character. */
-    public static final String OPERATOR_ID = "^[^\\u0000-\\u001F\\u007F]+$";
+    /**
+     * A token's {@code sub} (at most 64 characters), of the characters that stay themselves in a URL
+     * path, since operators are managed at {@code /api/operators/{operatorId}}: pseudonymous ids,
+     * UUIDs and e-mail-like subjects all fit.
+     */
+    public static final String OPERATOR_ID = "^[A-Za-z0-9._~@:+-]+$";
     public static final int MAX_ENTRIES = 100;
     static final String TIME_MESSAGE = "must be a local time to the minute, such as 09:30";
 

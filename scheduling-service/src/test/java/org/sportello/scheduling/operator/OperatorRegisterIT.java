@@ -100,6 +100,8 @@ class OperatorRegisterIT extends RunningScheduling {
 
         assertProblem(api.post("/api/operators", operator(uniqueSlug("op"), null, List.of(office, "nowhere-at-all"))), 422,
                 UnknownOffice.TYPE, "offices[1]");
+        assertProblem(api.post("/api/operators", operator("anna bianchi", null, List.of(office))), 400, "invalid-input",
+                "operatorId");
         assertProblem(api.post("/api/operators", Map.of("operatorId", uniqueSlug("op"), "roles", List.of("JUGGLER"),
                 "employer", "x", "offices", List.of(office))), 400, "invalid-input", "roles[0]");
         assertProblem(api.post("/api/operators", Map.of("operatorId", uniqueSlug("op"), "roles", List.of(),
