@@ -6,6 +6,7 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 import org.sportello.scheduling.office.OfficeCalendar;
+import org.sportello.scheduling.operator.UnknownOffice;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +34,7 @@ public class AppointmentRequesting {
     @CommandHandler
     public List<Proposal> handle(RequestAppointment command) throws Exception {
         if (!offices.exists(command.officeId())) {
-            throw new UnknownOffice(command.officeId().value());
+            throw new UnknownOffice("officeId", command.officeId().value());
         }
         List<Proposal> proposals = slots.find(command.officeId(), command.requiredRoles(),
                 Duration.ofMinutes(command.durationMinutes()), command.at(),

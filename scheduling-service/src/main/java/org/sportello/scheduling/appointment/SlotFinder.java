@@ -80,7 +80,7 @@ public class SlotFinder {
         TimeWindow span = new TimeWindow(from, until);
         Map<OperatorId, List<TimeWindow>> available = new LinkedHashMap<>();
         for (OperatorId operator : everyone) {
-            available.put(operator, staff.availability(operator, office, from, until));
+            available.put(operator, joined(staff.availability(operator, office, from, until)));
         }
         Map<OperatorId, List<TimeWindow>> busy = booked.bookedDuring(everyone, span);
 
@@ -136,7 +136,7 @@ public class SlotFinder {
             throw new SlotUnavailable("it is outside the office's hours for appointments");
         }
         for (BookedOperator operator : operators) {
-            boolean available = staff.availability(operator.operatorId(), office, window.start(), window.end()).stream()
+            boolean available = joined(staff.availability(operator.operatorId(), office, window.start(), window.end())).stream()
                     .anyMatch(stretch -> stretch.contains(window));
             if (!available) {
                 throw new SlotUnavailable("operator " + operator.operatorId() + " is not available for all of it");
@@ -227,6 +227,21 @@ public class SlotFinder {
             }
         }
         return false;
+    }
+
+    /** Windows in start order with those that touch or overlap joined: 9–11 and 11–13 hold a slot from 10:30. */
+    private static List<TimeWindow> joined(List<TimeWindow> windows) {
+        List<TimeWindow> joined = new ArrayList<>();
+        for (TimeWindow window : windows) {
+            TimeWindow last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && !window.start().isAfter(last.end())) {
+                joined.set(joined.size() - 1, new TimeWindow(last.start(),
+                        window.end().isAfter(last.end()) ? window.end() : last.end()));
+            } else {
+                joined.add(window);
+            }
+        }
+        return joined;
     }
 
     private static LocalDate localDate(Instant instant) {
