@@ -32,12 +32,12 @@ public class AppointmentProjection {
      * {@code ATTENDED} or {@code MISSED} once recorded; {@code endedAt} when it was cancelled or its
      * outcome recorded. {@code cancelReason} is the staff's free text, never published.
      */
-    public record AppointmentView(UUID appointmentId, UUID requestId, String officeId, UUID citizenId,
+    public record AppointmentView(UUID appointmentId, UUID requestId, @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String officeId, UUID citizenId,
                                   Instant requestedAt, Instant start, Instant end,
                                   @ArraySchema(maxItems = 4) List<OperatorView> operators, AppointmentStatus status,
                                   @Schema(allowableValues = {"ATTENDED", "MISSED"}) AppointmentStatus outcome,
-                                  long waitDays, Instant bookedAt, Instant rescheduledAt, CancelledBy cancelledBy,
-                                  @Schema(maxLength = 500) String cancelReason, Instant endedAt) {
+                                  @Schema(minimum = "0", maximum = "36500") long waitDays, Instant bookedAt, Instant rescheduledAt, CancelledBy cancelledBy,
+                                  @Schema(maxLength = AppointmentController.MAX_REASON, pattern = AppointmentController.TEXT) String cancelReason, Instant endedAt) {
     }
 
     private final JdbcClient jdbc;

@@ -3,7 +3,9 @@ package org.sportello.scheduling.appointment;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.sportello.scheduling.office.OfficeCalendar;
 import org.sportello.scheduling.office.OfficeId;
@@ -17,11 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class OfficeAppointmentsController {
 
-    public record Day(String officeId, LocalDate date,
+    public record Day(@Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String officeId, LocalDate date,
                       @ArraySchema(maxItems = 1000) List<AppointmentProjection.AppointmentView> appointments) {
     }
 
-    public record WaitingListView(String officeId,
+    public record WaitingListView(@Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String officeId,
                                   @ArraySchema(maxItems = 100000) List<RequestProjection.WaitingEntry> entries) {
     }
 
@@ -38,13 +40,13 @@ public class OfficeAppointmentsController {
 
     /** That local day's appointments (Europe/Rome), in start order, cancelled ones included with their status. */
     @GetMapping("/api/offices/{officeId}/appointments")
-    public Day day(@PathVariable String officeId, @RequestParam LocalDate date) {
+    public Day day(@Parameter(schema = @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG)) @PathVariable String officeId, @RequestParam LocalDate date) {
         OfficeId office = visible(officeId);
         return new Day(office.value(), date, appointments.onDay(office, date));
     }
 
     @GetMapping("/api/offices/{officeId}/waiting-list")
-    public WaitingListView waitingList(@PathVariable String officeId) {
+    public WaitingListView waitingList(@Parameter(schema = @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG)) @PathVariable String officeId) {
         OfficeId office = visible(officeId);
         return new WaitingListView(office.value(), requests.waitingList(office));
     }

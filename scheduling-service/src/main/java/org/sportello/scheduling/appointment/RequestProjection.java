@@ -50,18 +50,23 @@ public class RequestProjection {
      * A request. {@code callbackPhone} is the anonymous caller's number, shown to staff who call
      * back; null for a citizen's request and once erased ({@code callbackPhoneErased}).
      */
-    public record RequestView(UUID requestId, String officeId, UUID citizenId,
-                              @Schema(maxLength = 32) String callbackPhone, boolean callbackPhoneErased,
+    public record RequestView(UUID requestId, @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String officeId, UUID citizenId,
+                              @Schema(maxLength = 32, pattern = AppointmentRequestController.PHONE) String callbackPhone, boolean callbackPhoneErased,
                               RequestChannel requestedVia, @ArraySchema(maxItems = 4) List<OperatorRole> requiredRoles,
-                              int durationMinutes, Instant requestedAt, RequestStatus status,
-                              @Schema(description = "1 for the first in the office's waiting list; null unless waiting")
+                              @Schema(minimum = "" + AppointmentRequestController.MIN_DURATION, maximum = ""
+                                      + AppointmentRequestController.MAX_DURATION) int durationMinutes,
+                              Instant requestedAt, RequestStatus status,
+                              @Schema(description = "1 for the first in the office's waiting list; null unless waiting", minimum = "1",
+                                      maximum = "2147483647")
                               Integer waitingListPosition,
                               Offer offer, UUID appointmentId) {
     }
 
     /** One entry of an office's waiting list. */
-    public record WaitingEntry(UUID requestId, int position, Instant requestedAt, RequestChannel requestedVia,
-                               @ArraySchema(maxItems = 4) List<OperatorRole> requiredRoles, int durationMinutes,
+    public record WaitingEntry(UUID requestId, @Schema(minimum = "1", maximum = "2147483647") int position, Instant requestedAt, RequestChannel requestedVia,
+                               @ArraySchema(maxItems = 4) List<OperatorRole> requiredRoles,
+                               @Schema(minimum = "" + AppointmentRequestController.MIN_DURATION, maximum = ""
+                                       + AppointmentRequestController.MAX_DURATION) int durationMinutes,
                                Offer offer) {
     }
 
