@@ -22,7 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.HdrHistogram.ConcurrentHistogram;
@@ -76,7 +76,9 @@ public final class BookingBenchmark {
     record Verification(long officeDays, long readBack, long missing, long unexpected, long doubleBookings) {
     }
 
-    record Result(Load warmUp, Load measured, Verification verification, double rawInsertsPerSecond) {
+    /** @param firstFailure the first answer that was neither a booking, a lost race nor the waiting list; or null */
+    record Result(Load warmUp, Load measured, Verification verification, double rawInsertsPerSecond,
+                  String firstFailure) {
 
         boolean met() {
             return verification.doubleBookings() == 0;
@@ -91,7 +93,7 @@ public final class BookingBenchmark {
     private final List<String> offices = new ArrayList<>();
     private final Map<String, List<String>> operatorsByOffice = new LinkedHashMap<>();
     private final ConcurrentLinkedQueue<Booked> booked = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean reportedFailure = new AtomicBoolean();
+    private final AtomicReference<String> firstFailure = new AtomicReference<>();
 
     private BookingBenchmark(BookingOptions options, PrintStream out) {
         this.options = options;
@@ -148,7 +150,7 @@ public final class BookingBenchmark {
         out.println("measuring raw PostgreSQL inserts ...");
         double rawInserts = RawInsertBaseline.insertsPerSecond(options.jdbcUrl(), options.jdbcUser(),
                 options.jdbcPassword(), options.concurrency(), options.insertDuration());
-        Result result = new Result(warmUp, measured, verification, rawInserts);
+        Result result = new Result(warmUp, measured, verification, rawInserts, firstFailure.get());
         print(result);
         return result;
     }
@@ -235,7 +237,7 @@ public final class BookingBenchmark {
                             continue;
                         }
                         if (request.status() != 201) {
-                            failed(errors, "request", request);
+                            failed(errors, "request: " + request.status() + " " + request.raw());
                             continue;
                         }
                         requestLatency.recordValue(took / 1_000);
@@ -243,10 +245,7 @@ public final class BookingBenchmark {
                             exhausted.increment();
                         }
                     } catch (SportelloApi.ApiUnreachable unreachable) {
-                        errors.increment();
-                        if (reportedFailure.compareAndSet(false, true)) {
-                            System.err.println("first failure: " + unreachable.getMessage());
-                        }
+                        failed(errors, "unreachable: " + unreachable.getMessage());
                     }
                 }
                 return null;
@@ -296,16 +295,16 @@ public final class BookingBenchmark {
                 lost.increment();
                 continue;
             }
-            failed(errors, "booking", answer);
+            failed(errors, "booking: " + answer.status() + " " + answer.raw());
             return true;
         }
         return false;
     }
 
-    private void failed(LongAdder errors, String call, SportelloApi.Answer answer) {
+    private void failed(LongAdder errors, String failure) {
         errors.increment();
-        if (reportedFailure.compareAndSet(false, true)) {
-            System.err.println("first failure (" + call + "): " + answer.status() + " " + answer.raw());
+        if (firstFailure.compareAndSet(null, failure)) {
+            System.err.println("first failure (" + failure + ")");
         }
     }
 

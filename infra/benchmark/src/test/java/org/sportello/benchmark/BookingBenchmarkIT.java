@@ -87,8 +87,9 @@ class BookingBenchmarkIT {
 
     @Test
     void lostRacesAreNoErrors() {
-        assertThat(result.warmUp().errors()).isZero();
-        assertThat(result.measured().errors()).isZero();
+        // A 500 here is a service failure under a race, which should have been a 409 (see the first failure).
+        assertThat(result.warmUp().errors() + result.measured().errors()).as("first failure: %s", result.firstFailure())
+                .isZero();
         assertThat(result.measured().lostLatency().getTotalCount()).isEqualTo(result.measured().lost());
     }
 
