@@ -117,11 +117,13 @@ public class Appointment {
     }
 
     private Ended over(AppointmentStatus outcome, Instant at) {
-        if (callbackPhone) {
+        // Read before applying: apply() runs the event-sourcing handler at once, which clears it.
+        boolean erase = callbackPhone;
+        if (erase) {
             apply(new CallbackPhoneErased(requestId, appointmentId, ErasureGround.NO_LONGER_NECESSARY,
                     "appointment " + appointmentId + " " + outcome, CallbackPhoneErased.ERASED_BY, at));
         }
-        return new Ended(officeId, requestId, window(), callbackPhone);
+        return new Ended(officeId, requestId, window(), erase);
     }
 
     private TimeWindow window() {

@@ -19,9 +19,17 @@ import org.axonframework.spring.stereotype.Aggregate;
 public class Office {
 
     static final String TYPE = "Office";
+    /**
+     * Bounds on an office's history, so that reading an office stays bounded: decades of changes of
+     * hours and of holidays fit many times over.
+     */
+    public static final int MAX_HOUR_SETS = 500;
+    public static final int MAX_CLOSURES = 2_000;
 
     @AggregateIdentifier
     private OfficeId officeId;
+    private int hourSets;
+    private int closures;
 
     protected Office() {
         // for Axon: rebuilt from events
@@ -40,6 +48,9 @@ public class Office {
     }
 
     void setOpeningHours(SetOpeningHours command) {
+        if (hourSets >= MAX_HOUR_SETS) {
+            throw new InvalidOpeningHours("validFrom", "an office keeps at most " + MAX_HOUR_SETS + " sets of hours");
+        }
         List<WeeklySlot> slots = command.slots();
         for (int i = 0; i < slots.size(); i++) {
             WeeklySlot slot = slots.get(i);
@@ -66,7 +77,10 @@ public class Office {
 
     void scheduleClosure(ScheduleClosure command) {
         if (command.to().isBefore(command.from())) {
-            throw new InvalidClosure();
+            throw new InvalidClosure("to", "must not be before from");
+        }
+        if (closures >= MAX_CLOSURES) {
+            throw new InvalidClosure("from", "an office keeps at most " + MAX_CLOSURES + " closures");
         }
         apply(new ClosureScheduled(officeId, command.from(), command.to(), command.reason(), command.scheduledAt()));
     }
@@ -74,5 +88,15 @@ public class Office {
     @EventSourcingHandler
     void on(OfficeCreated event) {
         officeId = event.officeId();
+    }
+
+    @EventSourcingHandler
+    void on(OpeningHoursSet event) {
+        hourSets++;
+    }
+
+    @EventSourcingHandler
+    void on(ClosureScheduled event) {
+        closures++;
     }
 }

@@ -8,6 +8,11 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sportello.scheduling.office.OfficeProjection.OfficeSummary;
 import org.sportello.scheduling.office.OfficeProjection.OfficeView;
@@ -35,17 +40,19 @@ public class OfficeController {
     /** The longest range {@code open-hours} answers: a year, leap day included. */
     public static final int MAX_OPEN_HOURS_DAYS = 366;
 
-    public record DistrictCreatedAnswer(String districtId) {
+    public record DistrictCreatedAnswer(@Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String districtId) {
     }
 
-    public record MunicipalityCreatedAnswer(String municipalityId) {
+    public record MunicipalityCreatedAnswer(@Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String municipalityId) {
     }
 
-    public record OfficeCreatedAnswer(String officeId) {
+    public record OfficeCreatedAnswer(@Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String officeId) {
     }
 
     /** The concrete slots of an office in a date range: local dates and times in {@code zone}. */
-    public record OpenHours(String officeId, String zone, List<OpenSlot> slots) {
+    public record OpenHours(@Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String officeId,
+                            @Schema(allowableValues = "Europe/Rome") String zone,
+                            @ArraySchema(maxItems = MAX_OPEN_HOURS_DAYS * OfficeRequests.MAX_SLOTS) List<OpenSlot> slots) {
     }
 
     private final CommandGateway commands;
@@ -88,20 +95,23 @@ public class OfficeController {
     }
 
     @GetMapping("/api/offices")
-    public List<OfficeSummary> list(@RequestParam(required = false) String municipalityId,
-                                    @RequestParam(required = false) String districtId) {
+    @ApiResponse(responseCode = "200", description = "The offices, in id order",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(maxItems = OfficeProjection.MAX_LISTED,
+                    schema = @Schema(implementation = OfficeSummary.class))))
+    public List<OfficeSummary> list(@RequestParam(required = false) @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String municipalityId,
+                                    @RequestParam(required = false) @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String districtId) {
         return offices.list(municipalityId, districtId);
     }
 
     @GetMapping("/api/offices/{officeId}")
-    public OfficeView get(@PathVariable String officeId) {
+    public OfficeView get(@PathVariable @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String officeId) {
         OfficeId id = new OfficeId(officeId);
         return offices.find(id, LocalDate.now(clock.withZone(OfficeTime.ZONE))).orElseThrow(() -> new OfficeNotFound(id));
     }
 
     /** A new week of hours from {@code validFrom}; answers the office as it reads now. */
     @PutMapping("/api/offices/{officeId}/opening-hours")
-    public OfficeView setOpeningHours(@PathVariable String officeId, @Valid @RequestBody OpeningHoursRequest request) {
+    public OfficeView setOpeningHours(@PathVariable @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String officeId, @Valid @RequestBody OpeningHoursRequest request) {
         OfficeId id = new OfficeId(officeId);
         commands.sendAndWait(new SetOpeningHours(id, request.validFrom(),
                 request.slots().stream().map(SlotRequest::slot).toList(), clock.instant()));
@@ -109,7 +119,7 @@ public class OfficeController {
     }
 
     @PostMapping("/api/offices/{officeId}/closures")
-    public ResponseEntity<OfficeView> scheduleClosure(@PathVariable String officeId,
+    public ResponseEntity<OfficeView> scheduleClosure(@PathVariable @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String officeId,
                                                       @Valid @RequestBody ClosureRequest request) {
         OfficeId id = new OfficeId(officeId);
         commands.sendAndWait(new ScheduleClosure(id, request.from(), request.to(), request.reason().strip(),
@@ -119,7 +129,7 @@ public class OfficeController {
 
     /** Public: citizens look up when to come. Closures left out; each date from the set valid that day. */
     @GetMapping("/api/offices/{officeId}/open-hours")
-    public OpenHours openHours(@PathVariable String officeId,
+    public OpenHours openHours(@PathVariable @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String officeId,
                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                @RequestParam(required = false) OpeningMode mode) {

@@ -15,6 +15,9 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -31,25 +34,30 @@ import org.springframework.stereotype.Component;
 public class OfficeProjection {
 
     /** An office in a list. */
-    public record OfficeSummary(String officeId, String municipalityId, String districtId, String name,
-                                String address, OfficeKind kind, String partnerName) {
+    public record OfficeSummary(@Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String officeId, @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String municipalityId,
+                                @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String districtId, @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String name,
+                                @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String address, OfficeKind kind, @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String partnerName) {
     }
 
     /**
      * An office with the hours in force today ({@code currentHours}, null when none are), every set of
      * hours in the order recorded, and its closures.
      */
-    public record OfficeView(String officeId, String municipalityId, String districtId, String name, String address,
-                             OfficeKind kind, String partnerName, Instant createdAt, HoursView currentHours,
-                             List<HoursView> hoursHistory, List<ClosureView> closures) {
+    public record OfficeView(@Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String officeId, @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String municipalityId,
+                             @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String districtId, @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String name,
+                             @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String address, OfficeKind kind, @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String partnerName,
+                             Instant createdAt, HoursView currentHours,
+                             @ArraySchema(maxItems = Office.MAX_HOUR_SETS) List<HoursView> hoursHistory,
+                             @ArraySchema(maxItems = Office.MAX_CLOSURES) List<ClosureView> closures) {
     }
 
-    public record HoursView(LocalDate validFrom, Instant setAt, List<SlotView> slots) {
+    public record HoursView(LocalDate validFrom, Instant setAt,
+                            @ArraySchema(maxItems = OfficeRequests.MAX_SLOTS) List<SlotView> slots) {
     }
 
     /** A weekly slot as read: local times to the minute, as they were set. */
-    public record SlotView(DayOfWeek dayOfWeek, @JsonFormat(pattern = "HH:mm") LocalTime from,
-                           @JsonFormat(pattern = "HH:mm") LocalTime to, OpeningMode mode) {
+    public record SlotView(DayOfWeek dayOfWeek, @JsonFormat(pattern = "HH:mm") @Schema(type = "string", maxLength = OfficeRequests.TIME_LENGTH, pattern = OfficeRequests.TIME, example = "09:00") LocalTime from,
+                           @JsonFormat(pattern = "HH:mm") @Schema(type = "string", maxLength = OfficeRequests.TIME_LENGTH, pattern = OfficeRequests.TIME, example = "09:00") LocalTime to, OpeningMode mode) {
 
         static SlotView of(WeeklySlot slot) {
             return new SlotView(slot.dayOfWeek(), slot.from(), slot.to(), slot.mode());
@@ -60,7 +68,7 @@ public class OfficeProjection {
         }
     }
 
-    public record ClosureView(LocalDate from, LocalDate to, String reason, Instant scheduledAt) {
+    public record ClosureView(LocalDate from, LocalDate to, @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String reason, Instant scheduledAt) {
     }
 
     private final JdbcClient jdbc;
@@ -117,12 +125,15 @@ public class OfficeProjection {
                 .update();
     }
 
-    /** Offices in id order, of one municipality and/or district when given. */
+    /** The most offices a list answers: far more than the system has; filter by municipality or district. */
+    public static final int MAX_LISTED = 10_000;
+
+    /** Offices in id order, of one municipality and/or district when given, at most {@link #MAX_LISTED}. */
     public List<OfficeSummary> list(String municipalityId, String districtId) {
         return jdbc.sql("SELECT o.office_id, o.municipality_id, m.district_id, o.name, o.address, o.kind, o.partner_name "
                         + "FROM office o JOIN municipality m ON m.municipality_id = o.municipality_id "
                         + "WHERE (CAST(:municipality AS text) IS NULL OR o.municipality_id = :municipality) "
-                        + "AND (CAST(:district AS text) IS NULL OR m.district_id = :district) ORDER BY o.office_id")
+                        + "AND (CAST(:district AS text) IS NULL OR m.district_id = :district) ORDER BY o.office_id LIMIT " + MAX_LISTED)
                 .param("municipality", municipalityId)
                 .param("district", districtId)
                 .query((rs, n) -> new OfficeSummary(rs.getString("office_id"), rs.getString("municipality_id"),

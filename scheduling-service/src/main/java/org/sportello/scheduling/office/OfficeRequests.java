@@ -18,6 +18,10 @@ public final class OfficeRequests {
     public static final String ONE_LINE = "^[^\\u0000-\\u001F\\u007F]*$";
     public static final String ONE_LINE_MESSAGE = "must be one line, without tabs or control characters";
     public static final int MAX_TEXT = 200;
+    /** A local time to the minute, as hours are set and read: {@code 09:00}. */
+    public static final String TIME = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
+    public static final int TIME_LENGTH = 5;
+    static final String TIME_MESSAGE = "must be a local time to the minute, such as 09:30";
     /** More slots than any office has in a week (Monza's busiest has about a dozen). */
     public static final int MAX_SLOTS = 100;
 
@@ -50,11 +54,13 @@ public final class OfficeRequests {
                                       @NotNull @Size(max = MAX_SLOTS) List<@NotNull @Valid SlotRequest> slots) {
     }
 
-    public record SlotRequest(@NotNull DayOfWeek dayOfWeek, @NotNull LocalTime from, @NotNull LocalTime to,
+    public record SlotRequest(@NotNull DayOfWeek dayOfWeek,
+                              @NotNull @Size(max = TIME_LENGTH) @Pattern(regexp = TIME, message = TIME_MESSAGE) String from,
+                              @NotNull @Size(max = TIME_LENGTH) @Pattern(regexp = TIME, message = TIME_MESSAGE) String to,
                               @NotNull OpeningMode mode) {
 
         WeeklySlot slot() {
-            return new WeeklySlot(dayOfWeek, from, to, mode);
+            return new WeeklySlot(dayOfWeek, LocalTime.parse(from), LocalTime.parse(to), mode);
         }
     }
 

@@ -5,6 +5,8 @@ import java.time.Clock;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sportello.platform.personaldata.Personal;
 import org.sportello.scheduling.office.OfficeId;
@@ -25,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/operators")
 public class OperatorController {
 
-    public record Registered(String operatorId) {
+    public record Registered(@Schema(maxLength = OperatorId.MAX_LENGTH, pattern = OperatorRequests.OPERATOR_ID) String operatorId) {
     }
 
     private final CommandGateway commands;
@@ -51,18 +53,17 @@ public class OperatorController {
 
     /** Replaces the operator's weekly pattern and absences; answers the operator as they read now. */
     @PutMapping("/{operatorId}/availability")
-    public OperatorView setAvailability(@PathVariable String operatorId, @Valid @RequestBody AvailabilityRequest request) {
+    public OperatorView setAvailability(@PathVariable @Schema(maxLength = OperatorId.MAX_LENGTH, pattern = OperatorRequests.OPERATOR_ID) String operatorId, @Valid @RequestBody AvailabilityRequest request) {
         OperatorId id = new OperatorId(operatorId);
         commands.sendAndWait(new SetAvailability(id,
-                request.weekly().stream().map(window -> new WeeklyAvailability(window.dayOfWeek(), window.from(),
-                        window.to(), new OfficeId(window.officeId()))).toList(),
+                request.weekly().stream().map(OperatorRequests.WeeklyRequest::window).toList(),
                 request.absences().stream().map(absence -> new Absence(absence.from(), absence.to())).toList(),
                 clock.instant()));
         return get(operatorId);
     }
 
     @GetMapping("/{operatorId}")
-    public OperatorView get(@PathVariable String operatorId) {
+    public OperatorView get(@PathVariable @Schema(maxLength = OperatorId.MAX_LENGTH, pattern = OperatorRequests.OPERATOR_ID) String operatorId) {
         OperatorId id = new OperatorId(operatorId);
         return operators.find(id).orElseThrow(() -> new OperatorNotFound(id));
     }

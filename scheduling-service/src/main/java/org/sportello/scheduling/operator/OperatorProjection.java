@@ -10,12 +10,16 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.sportello.platform.personaldata.Personal;
 import org.sportello.platform.personaldata.PersonalDataCipher;
 import org.sportello.scheduling.SchedulingProjections;
 import org.sportello.scheduling.office.OfficeId;
+import org.sportello.scheduling.office.OfficeRequests;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,13 +35,21 @@ public class OperatorProjection {
      * An operator as administrators see them. {@code name} is null when none was kept, and reads
      * {@value Personal#ERASED_TEXT} once it was erased.
      */
-    public record OperatorView(String operatorId, String name, List<OperatorRole> roles, String employer,
-                               List<String> offices, List<WeeklyView> weekly, List<Absence> absences,
-                               Instant registeredAt) {
+    public record OperatorView(
+            @Schema(maxLength = OperatorId.MAX_LENGTH, pattern = OperatorRequests.OPERATOR_ID) String operatorId,
+            @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String name,
+            @ArraySchema(maxItems = 4) List<OperatorRole> roles,
+            @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String employer,
+            @ArraySchema(maxItems = OperatorRequests.MAX_ENTRIES,
+                    schema = @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG)) List<String> offices,
+            @ArraySchema(maxItems = OperatorRequests.MAX_ENTRIES) List<WeeklyView> weekly,
+            @ArraySchema(maxItems = OperatorRequests.MAX_ENTRIES) List<Absence> absences,
+            Instant registeredAt) {
     }
 
-    public record WeeklyView(DayOfWeek dayOfWeek, @JsonFormat(pattern = "HH:mm") LocalTime from,
-                             @JsonFormat(pattern = "HH:mm") LocalTime to, String officeId) {
+    public record WeeklyView(DayOfWeek dayOfWeek, @JsonFormat(pattern = "HH:mm") @Schema(type = "string", maxLength = OfficeRequests.TIME_LENGTH, pattern = OfficeRequests.TIME, example = "09:00") LocalTime from,
+                             @JsonFormat(pattern = "HH:mm") @Schema(type = "string", maxLength = OfficeRequests.TIME_LENGTH, pattern = OfficeRequests.TIME, example = "09:00") LocalTime to,
+                             @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String officeId) {
     }
 
     private final JdbcClient jdbc;

@@ -21,6 +21,7 @@ public final class OperatorRequests {
     /** A token's {@code sub} as the platform accepts it: at most 64 characters, no control character. */
     public static final String OPERATOR_ID = "^[^\\u0000-\\u001F\\u007F]+$";
     public static final int MAX_ENTRIES = 100;
+    static final String TIME_MESSAGE = "must be a local time to the minute, such as 09:30";
 
     private OperatorRequests() {
     }
@@ -42,8 +43,14 @@ public final class OperatorRequests {
                                       @NotNull @Size(max = MAX_ENTRIES) List<@NotNull @Valid AbsenceRequest> absences) {
     }
 
-    public record WeeklyRequest(@NotNull DayOfWeek dayOfWeek, @NotNull LocalTime from, @NotNull LocalTime to,
-                                @NotNull @Size(max = OfficeId.MAX_LENGTH) String officeId) {
+    public record WeeklyRequest(@NotNull DayOfWeek dayOfWeek,
+            @NotNull @Size(max = OfficeRequests.TIME_LENGTH) @Pattern(regexp = OfficeRequests.TIME, message = TIME_MESSAGE) String from,
+            @NotNull @Size(max = OfficeRequests.TIME_LENGTH) @Pattern(regexp = OfficeRequests.TIME, message = TIME_MESSAGE) String to,
+            @NotNull @Size(max = OfficeId.MAX_LENGTH) @Pattern(regexp = OfficeId.SLUG) String officeId) {
+
+        WeeklyAvailability window() {
+            return new WeeklyAvailability(dayOfWeek, LocalTime.parse(from), LocalTime.parse(to), new OfficeId(officeId));
+        }
     }
 
     /** Whole local days, both included. */

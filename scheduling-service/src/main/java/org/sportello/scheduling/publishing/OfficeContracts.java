@@ -56,6 +56,23 @@ final class OfficeContracts {
         return Optional.empty();
     }
 
+    /**
+     * The key of a contract whose aggregate's stream id is prefixed ({@code district:apuania}, see
+     * District): the id it is documented to be keyed by. Empty for the others, keyed by their stream.
+     */
+    static Optional<String> keyOf(Object contract) {
+        if (contract instanceof org.sportello.contracts.scheduling.v1.DistrictCreated c) {
+            return Optional.of(c.districtId());
+        }
+        if (contract instanceof org.sportello.contracts.scheduling.v1.MunicipalityCreated c) {
+            return Optional.of(c.municipalityId());
+        }
+        if (contract instanceof org.sportello.contracts.scheduling.v1.OperatorRegistered c) {
+            return Optional.of(c.operatorId());
+        }
+        return Optional.empty();
+    }
+
     private static WeeklySlot slot(org.sportello.scheduling.office.WeeklySlot slot) {
         return new WeeklySlot(slot.dayOfWeek(), slot.from(), slot.to(), OpeningMode.valueOf(slot.mode().name()));
     }

@@ -201,6 +201,8 @@ class OfficeRegistryIT extends RunningScheduling {
                 List.of(slot("MONDAY", "11:00", "09:00", "WALK_IN")))), 400, InvalidOpeningHours.TYPE, "slots[0].to");
         assertProblem(api.put("/api/offices/" + office + "/opening-hours", Map.of("validFrom", "2025-03-01", "slots",
                 List.of(slot("MONDAY", "09:00", "11:00", "SOMETIMES")))), 400, "invalid-input", "slots[0].mode");
+        assertProblem(api.put("/api/offices/" + office + "/opening-hours", Map.of("validFrom", "2025-03-01", "slots",
+                List.of(slot("MONDAY", "9:00", "11:00:30", "WALK_IN")))), 400, "invalid-input", "slots[0].from");
         assertThat(storedEvents()).isEqualTo(before);
     }
 

@@ -190,6 +190,32 @@ class OfficeTest {
     }
 
     @Test
+    void setOfHoursBeyondWhatAnOfficeKeepsIsRefused() {
+        List<Object> history = new java.util.ArrayList<>(List.of(secretariatCreated()));
+        for (int i = 0; i < Office.MAX_HOUR_SETS; i++) {
+            history.add(new OpeningHoursSet(OFFICE, FROM.plusDays(i), List.of(), AT));
+        }
+
+        fixture.given(history)
+               .when(new SetOpeningHours(OFFICE, FROM, List.of(), AT))
+               .expectNoEvents()
+               .expectException(InvalidOpeningHours.class);
+    }
+
+    @Test
+    void closureBeyondWhatAnOfficeKeepsIsRefused() {
+        List<Object> history = new java.util.ArrayList<>(List.of(secretariatCreated()));
+        for (int i = 0; i < Office.MAX_CLOSURES; i++) {
+            history.add(new ClosureScheduled(OFFICE, FROM.plusDays(i), FROM.plusDays(i), "Festa", AT));
+        }
+
+        fixture.given(history)
+               .when(new ScheduleClosure(OFFICE, FROM, FROM, "Festa", AT))
+               .expectNoEvents()
+               .expectException(InvalidClosure.class);
+    }
+
+    @Test
     void hoursOfAnOfficeNeverCreatedAreRefused() {
         fixture.givenNoPriorActivity()
                .when(new SetOpeningHours(OFFICE, FROM, List.of(), AT))

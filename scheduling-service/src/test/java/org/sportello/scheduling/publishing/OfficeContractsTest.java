@@ -106,6 +106,20 @@ class OfficeContractsTest {
     }
 
     @Test
+    void contractsOfPrefixedStreamsAreKeyedByTheirOwnIdsAndOfficesByTheirStream() {
+        SchedulingContractTranslator translator = new SchedulingContractTranslator();
+
+        assertThat(translator.keyOf(new org.sportello.contracts.scheduling.v1.DistrictCreated("apuania", "Apuania", AT,
+                null), "district:apuania")).isEqualTo("apuania");
+        assertThat(translator.keyOf(new org.sportello.contracts.scheduling.v1.MunicipalityCreated("massa", "Massa",
+                "apuania", AT, null), "municipality:massa")).isEqualTo("massa");
+        assertThat(translator.keyOf(new org.sportello.contracts.scheduling.v1.OperatorRegistered("op-7f3a", List.of(),
+                "Comune", List.of(), AT, null), "operator:op-7f3a")).isEqualTo("op-7f3a");
+        assertThat(translator.keyOf(new org.sportello.contracts.scheduling.v1.ClosureScheduled("massa",
+                LocalDate.of(2025, 12, 24), LocalDate.of(2025, 12, 24), AT, null), "massa")).isEqualTo("massa");
+    }
+
+    @Test
     void theServicesTranslatorPassesTheCallersIdAsRecordedBy() {
         assertThat(new SchedulingContractTranslator().translate(new org.sportello.scheduling.office.DistrictCreated(
                 new DistrictId("apuania"), "Apuania", AT), new Caller(ADMIN, "ADMIN")))
