@@ -22,7 +22,7 @@ import org.sportello.platform.consuming.DeadLetterTopics;
 import org.sportello.testing.TestInfrastructure;
 
 /**
- * Reads intake's dead-letter topic as an operator would: from the start, looking for one record.
+ * Reads a dead-letter topic (intake's unless named) as an operator would: from the start, looking for one record.
  * Every test context on the shared broker sends its dead letters there, so a letter is found by
  * its {@code ce_id} and the consumer group that gave up on it.
  */
@@ -35,6 +35,12 @@ public final class DeadLetterTopic {
 
     /** The dead letter of {@code eventId} from {@code group}, waiting up to {@code patience} for it. */
     public static Optional<ConsumerRecord<String, byte[]>> find(String eventId, String group, Duration patience) {
+        return find(NAME, eventId, group, patience);
+    }
+
+    /** The same on {@code deadLetterTopic}, the dead-letter topic of another service's topic. */
+    public static Optional<ConsumerRecord<String, byte[]>> find(String deadLetterTopic, String eventId, String group,
+                                                                Duration patience) {
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader-" + UUID.randomUUID(),
@@ -43,8 +49,8 @@ public final class DeadLetterTopic {
             Instant deadline = Instant.now().plus(patience);
             List<TopicPartition> partitions = List.of();
             while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
-                partitions = consumer.partitionsFor(NAME, Duration.ofSeconds(5)).stream()
-                        .map(partition -> new TopicPartition(NAME, partition.partition())).toList();
+                partitions = consumer.partitionsFor(deadLetterTopic, Duration.ofSeconds(5)).stream()
+                        .map(partition -> new TopicPartition(deadLetterTopic, partition.partition())).toList();
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);

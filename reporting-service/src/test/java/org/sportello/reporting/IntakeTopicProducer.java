@@ -1,65 +1,22 @@
 package org.sportello.reporting;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.sportello.contracts.CloudEventHeaders;
 import org.sportello.contracts.intake.IntakeTopic;
 import org.sportello.contracts.intake.v1.CitizenErased;
 import org.sportello.contracts.intake.v1.ContactRecorded;
 import org.sportello.platform.json.ContractJson;
-import org.sportello.testing.TestInfrastructure;
 
-/**
- * Publishes on {@code sportello.intake.events} what intake's relay would: the contract's JSON as
- * the value, the aggregate id as the key, CloudEvents binary-mode headers. Sends are synchronous,
- * so a test knows its records are on the topic before it waits for the report.
- */
-public final class IntakeTopicProducer implements AutoCloseable {
-
-    /** As many partitions as intake's relay creates the topic with, so records of different keys interleave. */
-    static final int PARTITIONS = 3;
-
-    private final KafkaProducer<String, byte[]> producer;
+/** Publishes on {@code sportello.intake.events} what intake's relay would (see {@link TopicProducer}). */
+public final class IntakeTopicProducer extends TopicProducer {
 
     public IntakeTopicProducer() {
-        createTopicIfMissing();
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        super(IntakeTopic.NAME, IntakeTopic.SOURCE);
     }
 
-    /**
-     * The reporting consumer never creates intake's topic (it waits for it), so the tests create it
-     * as the relay would, before the first context subscribes.
-     */
     public static void createTopicIfMissing() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.kafkaBootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(IntakeTopic.NAME, PARTITIONS, (short) 1))).all()
-                    .get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("Cannot create " + IntakeTopic.NAME, e);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot create " + IntakeTopic.NAME, e);
-        }
+        createTopicIfMissing(IntakeTopic.NAME);
     }
 
     /** Publishes {@code contact} under a new event id, keyed as intake keys it; returns the event id. */
@@ -78,37 +35,5 @@ public final class IntakeTopicProducer implements AutoCloseable {
     /** Publishes {@code erased} under {@code eventId}, keyed by the citizen as intake keys it. */
     public RecordMetadata send(String eventId, CitizenErased erased) {
         return send(eventId, CitizenErased.TYPE, erased.citizenId().toString(), ContractJson.write(erased));
-    }
-
-    /**
-     * Publishes any value under any type and key, e.g. a record a consumer cannot read; returns
-     * where it landed, for a test that waits until a consumer group has committed past it.
-     */
-    public RecordMetadata send(String eventId, String type, String key, byte[] value) {
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        if (eventId != null) {
-            header(headers, CloudEventHeaders.ID, eventId);
-        }
-        header(headers, CloudEventHeaders.TYPE, type);
-        header(headers, CloudEventHeaders.SOURCE, IntakeTopic.SOURCE);
-        header(headers, CloudEventHeaders.TIME, "2025-01-01T00:00:00Z");
-        header(headers, CloudEventHeaders.SUBJECT, key);
-        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        try {
-            return producer.send(new ProducerRecord<>(IntakeTopic.NAME, null, key, value, headers))
-                    .get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Kafka did not take the record", e);
-        }
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public void close() {
-        producer.close();
     }
 }

@@ -32,9 +32,24 @@ class ReportingArchitectureTest {
             .because("a feature answers its own requests; shared needs go to a shared package");
 
     @ArchTest
+    static final ArchRule appointmentsUsesNoOtherFeaturesController = noClasses()
+            .that().resideInAPackage("org.sportello.reporting.appointments..")
+            .should().dependOnClassesThat(resideInAPackage("org.sportello..")
+                    .and(simpleNameEndingWith("Controller"))
+                    .and(not(resideInAPackage("org.sportello.reporting.appointments.."))))
+            .because("a feature answers its own requests; shared needs go to a shared package");
+
+    @ArchTest
+    static final ArchRule featuresKnowNoOtherFeature = noClasses()
+            .that().resideInAPackage("org.sportello.reporting.appointments..")
+            .should().dependOnClassesThat().resideInAPackage("org.sportello.reporting.monthlyusers..")
+            .because("features stand on their own; what two need is in research");
+
+    @ArchTest
     static final ArchRule sharedPackagesKnowNoFeature = noClasses()
             .that().resideInAPackage("org.sportello.reporting.research..")
-            .should().dependOnClassesThat().resideInAPackage("org.sportello.reporting.monthlyusers..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sportello.reporting.monthlyusers..",
+                    "org.sportello.reporting.appointments..")
             .because("features build on the shared plumbing, never the other way round");
 
     @ArchTest

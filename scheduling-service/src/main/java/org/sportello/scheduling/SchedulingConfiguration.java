@@ -1,5 +1,7 @@
 package org.sportello.scheduling;
 
+import org.sportello.platform.readmodel.ReadModel;
+import org.sportello.platform.readmodel.SubscribingProjections;
 import org.sportello.platform.security.EndpointAuthorization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +9,20 @@ import org.springframework.http.HttpMethod;
 
 @Configuration(proxyBeanMethods = false)
 class SchedulingConfiguration {
+
+    /**
+     * The registers that staff and citizens read, rebuilt from the event store by an administrator
+     * ({@code POST /api/admin/read-models/scheduling-projections/rebuild}). Not the claimed ids
+     * ({@code registry_id}), which keep ids unique and tell commands what exists, nor the claims of
+     * operators' booked time ({@code operator_booking}), which keep anyone from being booked twice.
+     */
+    @Bean
+    ReadModel schedulingProjections(SubscribingProjections projections) {
+        return projections.readModel(SchedulingProjections.GROUP,
+                "district", "municipality", "office", "opening_hours", "opening_slot", "closure",
+                "operator", "operator_role", "operator_office", "operator_weekly", "operator_absence",
+                "appointment_request", "appointment");
+    }
 
     @Bean
     EndpointAuthorization schedulingEndpoints() {

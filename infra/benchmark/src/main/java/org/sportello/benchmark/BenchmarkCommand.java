@@ -3,8 +3,9 @@ package org.sportello.benchmark;
 import java.util.Arrays;
 
 /**
- * The benchmark jar's entry point: {@code replay-encryption} runs {@link ReplayEncryptionBenchmark};
- * anything else is the contact benchmark's options, as before there was a second command.
+ * The benchmark jar's entry point: {@code replay-encryption} runs {@link ReplayEncryptionBenchmark},
+ * {@code booking} runs {@link BookingBenchmark}; anything else is the contact benchmark's options,
+ * as before there was a second command.
  */
 public final class BenchmarkCommand {
 
@@ -14,6 +15,8 @@ public final class BenchmarkCommand {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals(ReplayOptions.COMMAND)) {
             ReplayEncryptionBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+        } else if (args.length > 0 && args[0].equals(BookingOptions.COMMAND)) {
+            BookingBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
         } else {
             ContactBenchmark.main(args);
         }

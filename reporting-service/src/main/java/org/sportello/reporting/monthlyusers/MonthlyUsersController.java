@@ -6,8 +6,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.sportello.reporting.research.CsvReport;
 import org.sportello.reporting.research.MonthRange;
 import org.sportello.reporting.research.OfficeSlug;
+import org.sportello.reporting.research.ReportTooLarge;
 import org.sportello.reporting.research.SmallCellSuppression;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -40,7 +42,7 @@ public class MonthlyUsersController {
         this.maxRows = Math.min(maxRows, MonthlyUsersReport.MAX_ROWS);
     }
 
-    @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, MonthlyUsersCsv.TEXT_CSV_VALUE})
+    @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, CsvReport.TEXT_CSV_VALUE})
     @Operation(summary = "Monthly users per office",
             description = """
                     Per calendar month in Europe/Rome and office: distinct citizens with at least one contact, \

@@ -1,6 +1,5 @@
 package org.sportello.reporting.monthlyusers;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -9,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.sportello.reporting.research.OfficeSlug;
 import org.sportello.reporting.research.SmallCellSuppression;
+import org.sportello.reporting.research.WithheldCells;
 
 /**
  * Monthly users as researchers see them: counts only, no ids, small counts withheld.
@@ -66,18 +66,10 @@ public record MonthlyUsersReport(
     }
 
     private static Row row(MonthlyCounts count, SmallCellSuppression suppression) {
-        List<String> suppressed = new ArrayList<>(3);
-        if (suppression.withholds(count.citizens())) {
-            suppressed.add(CITIZENS);
-        }
-        if (suppression.withholds(count.contacts())) {
-            suppressed.add(CONTACTS);
-        }
-        if (suppression.withholds(count.anonymousContacts())) {
-            suppressed.add(ANONYMOUS_CONTACTS);
-        }
-        return new Row(count.month(), count.officeId(), suppression.shown(count.citizens()),
-                suppression.shown(count.contacts()), suppression.shown(count.anonymousContacts()),
-                List.copyOf(suppressed));
+        WithheldCells cells = suppression.row();
+        Long citizens = cells.count(CITIZENS, count.citizens());
+        Long contacts = cells.count(CONTACTS, count.contacts());
+        Long anonymousContacts = cells.count(ANONYMOUS_CONTACTS, count.anonymousContacts());
+        return new Row(count.month(), count.officeId(), citizens, contacts, anonymousContacts, cells.withheld());
     }
 }

@@ -8,7 +8,11 @@ public class InvalidOfficeId extends DomainException {
     public static final String TYPE = "invalid-office-id";
 
     InvalidOfficeId() {
-        super(TYPE, Kind.INVALID_INPUT, "officeId", "must be a lowercase slug such as monza-san-rocco, or all (at most "
-                + OfficeSlug.MAX_LENGTH + " characters)");
+        this("must be a lowercase slug such as monza-san-rocco, or all (at most " + OfficeSlug.MAX_LENGTH
+                + " characters)");
+    }
+
+    InvalidOfficeId(String detail) {
+        super(TYPE, Kind.INVALID_INPUT, "officeId", detail);
     }
 }

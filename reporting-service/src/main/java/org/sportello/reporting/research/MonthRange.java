@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** The months a report covers, both included, as researchers ask for them ({@code from}, {@code to}). */
 public record MonthRange(YearMonth from, YearMonth to) {
@@ -19,6 +20,17 @@ public record MonthRange(YearMonth from, YearMonth to) {
         if (ChronoUnit.MONTHS.between(from, to) + 1 > MAX_MONTHS) {
             throw new InvalidMonthRange("must be at most " + MAX_MONTHS + " months from " + from + " (both included)");
         }
+    }
+
+    /** Every month of the range, in order. */
+    public Stream<YearMonth> months() {
+        return Stream.iterate(from, month -> !month.isAfter(to), month -> month.plusMonths(1));
+    }
+
+    /** The months of the range from {@code first} on (none when {@code first} is after it). */
+    public long monthsFrom(YearMonth first) {
+        YearMonth start = first.isAfter(from) ? first : from;
+        return start.isAfter(to) ? 0 : ChronoUnit.MONTHS.between(start, to) + 1;
     }
 
     /** Reads the request parameters {@code from} and {@code to}, naming the one at fault. */

@@ -27,4 +27,16 @@ public final class OfficeSlug {
         }
         return officeId;
     }
+
+    /**
+     * The {@code officeId} filter of a report that has rows of offices only, no {@value #ALL} row:
+     * absent, or an office's slug.
+     */
+    public static String requireOfficeFilter(String officeId) {
+        if (officeId != null && (!isValid(officeId) || ALL.equals(officeId))) {
+            throw new InvalidOfficeId("must be an office's lowercase slug such as monza-san-rocco (at most "
+                    + MAX_LENGTH + " characters); this report has no all row");
+        }
+        return officeId;
+    }
 }

@@ -21,4 +21,9 @@ public record SmallCellSuppression(int threshold) {
     public Long shown(long count) {
         return withholds(count) ? null : count;
     }
+
+    /** A row's cells, each shown or withheld by this threshold. */
+    public WithheldCells row() {
+        return new WithheldCells(this);
+    }
 }

@@ -2,6 +2,10 @@ package org.sportello.scheduling.office;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.sportello.scheduling.time.OfficeTime;
 import org.sportello.scheduling.time.TimeWindow;
 
@@ -13,7 +17,8 @@ import org.sportello.scheduling.time.TimeWindow;
  * @param to   local end time, after {@code from}
  * @param mode how citizens are received
  */
-public record OpenSlot(LocalDate date, LocalTime from, LocalTime to, OpeningMode mode) {
+public record OpenSlot(LocalDate date, @JsonFormat(pattern = "HH:mm") @Schema(type = "string", maxLength = OfficeRequests.TIME_LENGTH, pattern = OfficeRequests.TIME, example = "09:00") LocalTime from,
+                       @JsonFormat(pattern = "HH:mm") @Schema(type = "string", maxLength = OfficeRequests.TIME_LENGTH, pattern = OfficeRequests.TIME, example = "09:00") LocalTime to, OpeningMode mode) {
 
     /** The slot as instants: right across a daylight-saving change, because the zone decides the offset per date. */
     public TimeWindow window() {

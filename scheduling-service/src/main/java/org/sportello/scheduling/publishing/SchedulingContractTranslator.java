@@ -18,4 +18,10 @@ class SchedulingContractTranslator implements ContractTranslator {
         String by = recordedBy == null ? null : recordedBy.id();
         return OfficeContracts.translate(internalEvent, by).or(() -> AppointmentContracts.translate(internalEvent, by));
     }
+
+    /** Districts, municipalities and operators have prefixed streams; their contracts are keyed by their own id. */
+    @Override
+    public String keyOf(Object contract, String storedKey) {
+        return OfficeContracts.keyOf(contract).orElse(storedKey);
+    }
 }

@@ -35,7 +35,11 @@ final class CloudEventRecords {
     }
 
     ProducerRecord<String, byte[]> record(Object contract, EventMessage<?> message) {
-        String key = keyOf(message);
+        return record(contract, message, keyOf(message));
+    }
+
+    /** The record under {@code key} (see {@link ContractTranslator#keyOf}). */
+    ProducerRecord<String, byte[]> record(Object contract, EventMessage<?> message, String key) {
         CloudEvent event = CloudEventBuilder.v1()
                 // The stored event's id: the same on every redelivery, so consumers deduplicate by it.
                 .withId(message.getIdentifier())

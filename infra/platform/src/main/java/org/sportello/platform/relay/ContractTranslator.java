@@ -18,4 +18,17 @@ public interface ContractTranslator {
      * @param recordedBy    who caused it, from the event's metadata; null when it names no one
      */
     Optional<Object> translate(Object internalEvent, Caller recordedBy);
+
+    /**
+     * The Kafka key and {@code ce_subject} of {@code contract}: by default the key of the stored event
+     * (its aggregate's identifier), so one aggregate's events keep their order. A service whose event
+     * streams are prefixed (aggregates of several kinds whose ids may coincide share one event store)
+     * answers the id the contract is documented to be keyed by. Every event of one aggregate must
+     * still get one and the same key.
+     *
+     * @param storedKey the key the relay would use otherwise: the aggregate's identifier
+     */
+    default String keyOf(Object contract, String storedKey) {
+        return storedKey;
+    }
 }

@@ -99,7 +99,8 @@ public class KafkaRelay {
     private Optional<ProducerRecord<String, byte[]>> translate(Object internalEvent, EventMessage<?> message) {
         try {
             return translator.translate(internalEvent, Caller.fromMetaData(message.getMetaData()))
-                    .map(contract -> records.record(contract, message));
+                    .map(contract -> records.record(contract, message,
+                            translator.keyOf(contract, CloudEventRecords.keyOf(message))));
         } catch (RuntimeException e) {
             // Translation and serialisation are pure functions of the stored event (a contract
             // without a TYPE, a value Jackson cannot write): failing once, they fail every time.

@@ -72,6 +72,28 @@ class KafkaRelayTest {
     }
 
     @Test
+    void translatorMayKeyAContractByItsOwnIdInsteadOfAPrefixedStream() {
+        ContractTranslator prefixed = new ContractTranslator() {
+            @Override
+            public Optional<Object> translate(Object internalEvent, org.sportello.platform.caller.Caller recordedBy) {
+                return TRANSLATOR.translate(internalEvent, recordedBy);
+            }
+
+            @Override
+            public String keyOf(Object contract, String storedKey) {
+                return storedKey.substring(storedKey.indexOf(':') + 1);
+            }
+        };
+        KafkaRelay relay = new KafkaRelay(prefixed, kafka, PROPERTIES);
+
+        handle(relay, stored("event-1", "district:est-milano", "note"));
+        producer.completeNext();
+
+        assertThatNoException().isThrownBy(batch::commit);
+        assertThat(producer.history()).singleElement().satisfies(record -> assertThat(record.key()).isEqualTo("est-milano"));
+    }
+
+    @Test
     void eventWhoseTranslationFailsIsUnpublishable() {
         KafkaRelay relay = new KafkaRelay((event, caller) -> {
             throw new IllegalArgumentException("no contract for this event");

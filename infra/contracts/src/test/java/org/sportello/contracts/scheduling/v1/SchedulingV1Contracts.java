@@ -1,0 +1,23 @@
+package org.sportello.contracts.scheduling.v1;
+
+import java.util.List;
+import java.util.Set;
+import org.sportello.contracts.ContractVersion;
+
+/** The published scheduling v1 contract as its tests see it. */
+final class SchedulingV1Contracts {
+
+    /**
+     * Every event scheduling publishes in version 1; a new event is added here with its schema and
+     * example. Nothing was added after the first release, so every property is required.
+     */
+    static final ContractVersion V1 = new ContractVersion("scheduling", 1, List.of(
+            DistrictCreated.class, MunicipalityCreated.class, OfficeCreated.class, OpeningHoursSet.class,
+            ClosureScheduled.class, OperatorRegistered.class, AppointmentRequested.class,
+            WaitingListJoined.class, AppointmentBooked.class, AppointmentRescheduled.class,
+            AppointmentCancelled.class, AppointmentAttended.class, AppointmentMissed.class),
+            Set.of(), "approved/scheduling/");
+
+    private SchedulingV1Contracts() {
+    }
+}

@@ -1,0 +1,45 @@
+package org.sportello.scheduling.appointment;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Repository;
+import org.sportello.scheduling.office.OfficeCalendar;
+import org.sportello.scheduling.operator.UnknownOffice;
+import org.springframework.stereotype.Component;
+
+/**
+ * A request is answered with the first free slots within the booking horizon; when there is none,
+ * it joins its office's waiting list. The proposals are advice, not holds: the booking that names
+ * one is checked again, and the claims decide between two who want the same slot.
+ */
+@Component
+public class AppointmentRequesting {
+
+    private final Repository<AppointmentRequest> requests;
+    private final OfficeCalendar offices;
+    private final SlotFinder slots;
+    private final AppointmentSettings settings;
+
+    public AppointmentRequesting(Repository<AppointmentRequest> requests, OfficeCalendar offices, SlotFinder slots,
+                                 AppointmentSettings settings) {
+        this.requests = requests;
+        this.offices = offices;
+        this.slots = slots;
+        this.settings = settings;
+    }
+
+    /** Returns the free slots found, empty when the request joined the waiting list. */
+    @CommandHandler
+    public List<Proposal> handle(RequestAppointment command) throws Exception {
+        if (!offices.exists(command.officeId())) {
+            throw new UnknownOffice("officeId", command.officeId().value());
+        }
+        List<Proposal> proposals = slots.find(command.officeId(), command.requiredRoles(),
+                Duration.ofMinutes(command.durationMinutes()), command.at(),
+                command.at().plus(settings.bookingHorizon()), settings.proposals());
+        requests.newInstance(() -> new AppointmentRequest(command, !proposals.isEmpty()));
+        return proposals;
+    }
+}

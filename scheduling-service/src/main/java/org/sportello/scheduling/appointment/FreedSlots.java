@@ -1,0 +1,12 @@
+package org.sportello.scheduling.appointment;
+
+import java.time.Instant;
+
+import org.sportello.scheduling.office.OfficeId;
+import org.sportello.scheduling.time.TimeWindow;
+
+/** Told, in the command's transaction, that a booked window was freed (cancelled, or moved away from). */
+public interface FreedSlots {
+
+    void freed(OfficeId officeId, TimeWindow window, AppointmentId freedBy, Instant at);
+}

@@ -1,0 +1,20 @@
+package org.sportello.scheduling.appointment;
+
+import org.sportello.platform.personaldata.DataKeys;
+import org.springframework.stereotype.Component;
+
+/** The request's own key ({@link RequestId#subject()}), which seals only its callback number. */
+@Component
+class PlatformRequestDataKeys implements RequestDataKeys {
+
+    private final DataKeys keys;
+
+    PlatformRequestDataKeys(DataKeys keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public void shred(RequestId requestId) {
+        keys.shred(requestId.subject());
+    }
+}

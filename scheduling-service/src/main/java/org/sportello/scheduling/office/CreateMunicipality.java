@@ -1,0 +1,6 @@
+package org.sportello.scheduling.office;
+
+import java.time.Instant;
+
+public record CreateMunicipality(MunicipalityId municipalityId, String name, DistrictId districtId, Instant createdAt) {
+}

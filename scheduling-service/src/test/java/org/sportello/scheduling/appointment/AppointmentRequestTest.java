@@ -1,0 +1,194 @@
+package org.sportello.scheduling.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.sportello.scheduling.appointment.AppointmentFixture.APPOINTMENT_ID;
+import static org.sportello.scheduling.appointment.AppointmentFixture.MASSA;
+import static org.sportello.scheduling.appointment.AppointmentFixture.REQUESTED_AT;
+import static org.sportello.scheduling.appointment.AppointmentFixture.REQUEST_ID;
+import static org.sportello.scheduling.appointment.AppointmentFixture.SOCIAL_WORKER;
+import static org.sportello.scheduling.appointment.AppointmentFixture.START;
+import static org.sportello.scheduling.appointment.AppointmentFixture.request;
+import static org.sportello.scheduling.appointment.AppointmentFixture.requested;
+import static org.sportello.scheduling.appointment.AppointmentFixture.slot;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Repository;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sportello.platform.personaldata.Personal;
+import org.sportello.scheduling.office.OfficeId;
+import org.sportello.scheduling.operator.UnknownOffice;
+
+class AppointmentRequestTest {
+
+    /** A booking decided before the slot: Sunday 22 March 2026 in Massa. */
+    private static final Instant BOOKED_AT = Instant.parse("2026-03-22T10:00:00Z");
+    private static final AppointmentId FREED_BY = AppointmentId.random();
+
+    /** A test's way to reach the request's offer rule, which the waiting list calls in production. */
+    record OfferSlot(RequestId requestId, Proposal slot, Instant at) {
+    }
+
+    private final InMemoryBookedTime booked = new InMemoryBookedTime();
+    @SuppressWarnings("unchecked")
+    private final Repository<Appointment> appointments = mock(Repository.class);
+    private FixtureConfiguration<AppointmentRequest> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(AppointmentRequest.class);
+        SlotFinder slots = new SlotFinder(AppointmentFixture.massaOnMondayMornings(),
+                AppointmentFixture.socialWorkerOnMondayMornings(), booked, Duration.ofMinutes(15));
+        AppointmentSettings settings = new AppointmentSettings(Duration.ofDays(60), 5, Duration.ofMinutes(15));
+        fixture.registerAnnotatedCommandHandler(new AppointmentRequesting(fixture.getRepository(),
+                AppointmentFixture.massaOnMondayMornings(), slots, settings));
+        fixture.registerAnnotatedCommandHandler(new Booking(fixture.getRepository(), appointments,
+                new EventStoreRequestHistory(fixture.getEventStore()), slots, booked));
+        Repository<AppointmentRequest> requests = fixture.getRepository();
+        fixture.registerAnnotatedCommandHandler(new Object() {
+            @CommandHandler
+            boolean handle(OfferSlot command) {
+                return requests.load(command.requestId().toString())
+                        .invoke(request -> request.offer(command.slot(), FREED_BY, command.at()));
+            }
+        });
+    }
+
+    @Test
+    void aRequestWithFreeSlotsIsAnsweredWithThem() {
+        fixture.givenNoPriorActivity()
+               .when(request(null))
+               .expectEvents(requested())
+               .expectResultMessagePayloadMatching(org.hamcrest.Matchers.hasSize(5));
+    }
+
+    @Test
+    void anAnonymousCallersNumberIsHeldSealedUnderTheRequest() {
+        Personal<String> phone = Personal.of(REQUEST_ID.subject(), "+39 333 1234567");
+
+        fixture.givenNoPriorActivity()
+               .when(request(phone))
+               .expectEvents(new AppointmentRequested(REQUEST_ID, MASSA, null, phone, RequestChannel.ONLINE,
+                       requested().requiredRoles(), 60, REQUESTED_AT));
+    }
+
+    @Test
+    void aRequestWithNoFreeSlotWithinTheHorizonJoinsTheWaitingList() {
+        booked.claim(AppointmentId.random(), MASSA, List.of(SOCIAL_WORKER),
+                new org.sportello.scheduling.time.TimeWindow(REQUESTED_AT, REQUESTED_AT.plus(Duration.ofDays(61))));
+
+        fixture.givenNoPriorActivity()
+               .when(request(null))
+               .expectEvents(requested(), new WaitingListJoined(REQUEST_ID, MASSA, REQUESTED_AT))
+               .expectResultMessagePayload(List.of());
+    }
+
+    @Test
+    void aRequestAtAnOfficeThatDoesNotExistIsRefused() {
+        RequestAppointment elsewhere = new RequestAppointment(REQUEST_ID, new OfficeId("atlantide"), null,
+                null, RequestChannel.DESK, requested().requiredRoles(), 60, REQUESTED_AT);
+
+        fixture.givenNoPriorActivity()
+               .when(elsewhere)
+               .expectNoEvents()
+               .expectException(UnknownOffice.class);
+    }
+
+    @Test
+    void bookingAFreeSlotClaimsItAndTakesTheRequestOffTheList() throws Exception {
+        fixture.given(requested(), new WaitingListJoined(REQUEST_ID, MASSA, REQUESTED_AT))
+               .when(new BookAppointment(REQUEST_ID, APPOINTMENT_ID, START, List.of(SOCIAL_WORKER), BOOKED_AT))
+               .expectEvents(new RequestBooked(REQUEST_ID, APPOINTMENT_ID, MASSA, BOOKED_AT))
+               .expectResultMessagePayload(APPOINTMENT_ID);
+
+        assertThat(booked.of(APPOINTMENT_ID)).extracting(InMemoryBookedTime.Claim::window).containsExactly(slot());
+        verifyAppointmentCreated();
+    }
+
+    @Test
+    void aBookedRequestIsNotBookedAgain() throws Exception {
+        fixture.given(requested(), new RequestBooked(REQUEST_ID, APPOINTMENT_ID, MASSA, BOOKED_AT))
+               .when(new BookAppointment(REQUEST_ID, AppointmentId.random(), START.plus(Duration.ofHours(1)),
+                       List.of(SOCIAL_WORKER), BOOKED_AT))
+               .expectNoEvents()
+               .expectException(RequestAlreadyBooked.class);
+        verify(appointments, never()).newInstance(any());
+    }
+
+    @Test
+    void aSlotTakenMeanwhileIsRefusedWithNoEvent() throws Exception {
+        booked.claim(AppointmentId.random(), MASSA, List.of(SOCIAL_WORKER), slot());
+
+        fixture.given(requested())
+               .when(new BookAppointment(REQUEST_ID, APPOINTMENT_ID, START, List.of(SOCIAL_WORKER), BOOKED_AT))
+               .expectNoEvents()
+               .expectException(SlotTaken.class);
+        verify(appointments, never()).newInstance(any());
+    }
+
+    @Test
+    void aSlotOutsideTheOfficesHoursIsRefused() {
+        fixture.given(requested())
+               .when(new BookAppointment(REQUEST_ID, APPOINTMENT_ID, START.plus(Duration.ofHours(3)),
+                       List.of(SOCIAL_WORKER), BOOKED_AT))
+               .expectNoEvents()
+               .expectException(SlotUnavailable.class);
+    }
+
+    @Test
+    void anUnknownRequestIsNotFound() {
+        fixture.givenNoPriorActivity()
+               .when(new BookAppointment(REQUEST_ID, APPOINTMENT_ID, START, List.of(SOCIAL_WORKER), BOOKED_AT))
+               .expectNoEvents()
+               .expectException(RequestNotFound.class);
+    }
+
+    @Test
+    void aWaitingRequestIsOfferedAFreedSlot() {
+        Proposal freed = new Proposal(START, START.plus(Duration.ofHours(1)), List.of(SOCIAL_WORKER));
+
+        fixture.given(requested(), new WaitingListJoined(REQUEST_ID, MASSA, REQUESTED_AT))
+               .when(new OfferSlot(REQUEST_ID, freed, BOOKED_AT))
+               .expectEvents(new SlotOffered(REQUEST_ID, MASSA, freed.start(), freed.end(), freed.operators(), FREED_BY,
+                       BOOKED_AT))
+               .expectResultMessagePayload(true);
+    }
+
+    @Test
+    void aRequestHoldingAnOfferItCanStillBookIsNotOfferedAnother() {
+        Proposal freed = new Proposal(START, START.plus(Duration.ofHours(1)), List.of(SOCIAL_WORKER));
+
+        fixture.given(requested(), new WaitingListJoined(REQUEST_ID, MASSA, REQUESTED_AT),
+                       new SlotOffered(REQUEST_ID, MASSA, freed.start(), freed.end(), freed.operators(), FREED_BY,
+                               BOOKED_AT))
+               .when(new OfferSlot(REQUEST_ID, freed, BOOKED_AT.plusSeconds(60)))
+               .expectNoEvents()
+               .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void aRequestThatIsNotWaitingIsOfferedNothing() {
+        Proposal freed = new Proposal(START, START.plus(Duration.ofHours(1)), List.of(SOCIAL_WORKER));
+
+        fixture.given(requested())
+               .when(new OfferSlot(REQUEST_ID, freed, BOOKED_AT))
+               .expectNoEvents()
+               .expectResultMessagePayload(false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void verifyAppointmentCreated() throws Exception {
+        verify(appointments).newInstance(any(Callable.class));
+    }
+}

@@ -1,0 +1,347 @@
+package org.sportello.scheduling.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sportello.scheduling.appointment.AppointmentsApi.id;
+import static org.sportello.scheduling.appointment.AppointmentsApi.operatorAt;
+import static org.sportello.scheduling.appointment.AppointmentsApi.requestOf;
+import static org.sportello.scheduling.appointment.AppointmentsApi.today;
+import static org.sportello.testing.ProblemAssertions.assertProblem;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sportello.scheduling.RegistryApi;
+import org.sportello.scheduling.RegistryApi.Response;
+import org.sportello.scheduling.RunningScheduling;
+import org.sportello.scheduling.time.OfficeTime;
+
+import tools.jackson.databind.JsonNode;
+
+/** Requests, proposals, bookings and their ends over HTTP, on the real office registry and staff register. */
+class AppointmentsIT extends RunningScheduling {
+
+    private AppointmentsApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new AppointmentsApi(port);
+    }
+
+    /** An office open all day, every day, with a social worker and an educator available all of it. */
+    private record Office(String officeId, String socialWorker, String educator, String token) {
+    }
+
+    private Office openAllDay() {
+        String office = api.officeOpenDaily("00:00", "23:59");
+        String socialWorker = api.operator(office, "SOCIAL_WORKER", "00:00", "23:59", List.of());
+        String educator = api.operator(office, "EDUCATOR", "00:00", "23:59", List.of());
+        return new Office(office, socialWorker, educator, operatorAt(office));
+    }
+
+    @Test
+    void requestIsAnsweredWithFreeSlotsThenBookedAndAttended() {
+        Office office = openAllDay();
+
+        Response requested = api.post("/api/appointment-requests",
+                requestOf(office.officeId(), 15, "SOCIAL_WORKER", "EDUCATOR"), office.token());
+
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        UUID requestId = id(requested, "requestId");
+        assertThat(requested.location()).endsWith("/api/appointment-requests/" + requestId);
+        JsonNode proposals = requested.json().path("proposals");
+        assertThat(proposals.size()).isEqualTo(5);
+        JsonNode first = proposals.path(0);
+        assertThat(Instant.parse(first.path("start").asString())).isAfter(Instant.now().minusSeconds(1));
+        assertThat(first.path("operators").values()).extracting(o -> o.path("role").asString())
+                .containsExactly("SOCIAL_WORKER", "EDUCATOR");
+
+        Response booked = api.book(requestId, first, office.token());
+
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        UUID appointmentId = id(booked, "appointmentId");
+        assertThat(booked.location()).endsWith("/api/appointments/" + appointmentId);
+        assertThat(storedEvents(AppointmentBooked.class, appointmentId)).isEqualTo(1);
+        JsonNode appointment = api.get("/api/appointments/" + appointmentId, office.token()).json();
+        assertThat(appointment.path("status").asString()).isEqualTo("BOOKED");
+        assertThat(appointment.path("start").asString()).isEqualTo(first.path("start").asString());
+        assertThat(appointment.path("requestedAt").isNull()).isFalse();
+        assertThat(api.get("/api/appointment-requests/" + requestId, office.token()).json().path("status").asString())
+                .isEqualTo("BOOKED");
+
+        Instant start = Instant.parse(first.path("start").asString());
+        LocalDate day = start.atZone(OfficeTime.ZONE).toLocalDate();
+        JsonNode dayList = api.get("/api/offices/" + office.officeId() + "/appointments?date=" + day, office.token()).json();
+        assertThat(dayList.path("appointments").values()).extracting(a -> a.path("appointmentId").asString())
+                .contains(appointmentId.toString());
+
+        Response attended = api.post("/api/appointments/" + appointmentId + "/attended", null, office.token());
+
+        assertThat(attended.status()).as(attended.body()).isEqualTo(200);
+        assertThat(attended.json().path("status").asString()).isEqualTo("ATTENDED");
+        assertThat(attended.json().path("outcome").asString()).isEqualTo("ATTENDED");
+        assertThat(attended.json().path("waitDays").asLong()).isZero();
+        assertProblem(api.post("/api/appointments/" + appointmentId + "/no-show", null, office.token()),
+                409, AppointmentNotBooked.TYPE);
+        assertProblem(api.post("/api/appointments/" + appointmentId + "/cancel", Map.of("by", "OFFICE"), office.token()),
+                409, AppointmentNotBooked.TYPE);
+    }
+
+    @Test
+    void aSlotTakenMeanwhileIsA409AndLeavesNothing() {
+        Office office = openAllDay();
+        Response one = api.post("/api/appointment-requests", requestOf(office.officeId(), 15, "SOCIAL_WORKER"), office.token());
+        Response other = api.post("/api/appointment-requests", requestOf(office.officeId(), 15, "SOCIAL_WORKER"), office.token());
+        JsonNode proposal = one.json().path("proposals").path(0);
+        assertThat(other.json().path("proposals").path(0)).isEqualTo(proposal);
+        assertThat(api.book(id(one, "requestId"), proposal, office.token()).status()).isEqualTo(201);
+        long events = storedEvents();
+
+        Response refused = api.book(id(other, "requestId"), proposal, office.token());
+
+        assertProblem(refused, 409, SlotTaken.TYPE, "start");
+        assertThat(storedEvents()).isEqualTo(events);
+        assertThat(api.get("/api/appointment-requests/" + id(other, "requestId"), office.token()).json()
+                .path("status").asString()).isEqualTo("PROPOSED");
+    }
+
+    @Test
+    void twoBookingsRacingForOneOperatorAndSlotGetExactlyOne201() throws Exception {
+        Office office = openAllDay();
+        UUID first = id(api.post("/api/appointment-requests", requestOf(office.officeId(), 15, "SOCIAL_WORKER"),
+                office.token()), "requestId");
+        Response second = api.post("/api/appointment-requests", requestOf(office.officeId(), 15, "SOCIAL_WORKER"),
+                office.token());
+        JsonNode proposal = second.json().path("proposals").path(0);
+        List<UUID> requests = List.of(first, id(second, "requestId"));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+        List<Response> answers = concurrently(2, () -> api.book(requests.get(next.getAndIncrement()), proposal,
+                office.token()));
+
+        assertThat(answers).extracting(Response::status).containsExactlyInAnyOrder(201, 409);
+        assertThat(jdbc.sql("SELECT count(*) FROM operator_booking WHERE operator_id = ? AND lower(during) = ?")
+                .params(office.socialWorker(), java.sql.Timestamp.from(Instant.parse(proposal.path("start").asString())))
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void manyBookingsRacingForOneSlotGetOne201AndOtherwiseOnly409s() throws Exception {
+        // Eight at once: every loser hears 409, whichever way PostgreSQL refuses its claim (an exclusion
+        // violation, or now and then a deadlock inside the exclusion check, which the booking benchmark
+        // first showed as 500s), and only one books.
+        Office office = openAllDay();
+        int racers = 8;
+        List<UUID> requests = new java.util.ArrayList<>();
+        JsonNode proposal = null;
+        for (int i = 0; i < racers; i++) {
+            Response requested = api.post("/api/appointment-requests", requestOf(office.officeId(), 15, "SOCIAL_WORKER"),
+                    office.token());
+            requests.add(id(requested, "requestId"));
+            proposal = requested.json().path("proposals").path(0);
+        }
+        JsonNode slot = proposal;
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+        List<Response> answers = concurrently(racers, () -> api.book(requests.get(next.getAndIncrement()), slot,
+                office.token()));
+
+        assertThat(answers).extracting(Response::status).as(answers.toString())
+                .containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+    }
+
+    @Test
+    void rescheduleMovesTheAppointmentAndFreesTheOldSlot() {
+        Office office = openAllDay();
+        Response requested = api.post("/api/appointment-requests", requestOf(office.officeId(), 15, "SOCIAL_WORKER"),
+                office.token());
+        JsonNode proposals = requested.json().path("proposals");
+        UUID appointmentId = id(api.book(id(requested, "requestId"), proposals.path(0), office.token()), "appointmentId");
+        JsonNode later = proposals.path(2);
+
+        Response moved = api.post("/api/appointments/" + appointmentId + "/reschedule",
+                Map.of("start", later.path("start").asString(), "operators", List.of(Map.of(
+                        "operatorId", office.socialWorker(), "role", "SOCIAL_WORKER"))), office.token());
+
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().path("start").asString()).isEqualTo(later.path("start").asString());
+        assertThat(storedEvents(AppointmentRescheduled.class, appointmentId)).isEqualTo(1);
+        Response again = api.post("/api/appointment-requests", requestOf(office.officeId(), 15, "SOCIAL_WORKER"),
+                office.token());
+        assertThat(again.json().path("proposals").path(0).path("start").asString())
+                .isEqualTo(proposals.path(0).path("start").asString());
+    }
+
+    @Test
+    void cancelFreesTheSlotAndTheWaitingListIsOfferedItInOrder() {
+        // One hour a day for appointments, and the only social worker there only tomorrow: one slot in the horizon.
+        String officeId = api.officeOpenDaily("10:00", "11:00");
+        LocalDate tomorrow = today().plusDays(1);
+        String socialWorker = api.operator(officeId, "SOCIAL_WORKER", "09:00", "12:00", List.of(
+                Map.of("from", today().minusDays(1).toString(), "to", today().toString()),
+                Map.of("from", tomorrow.plusDays(1).toString(), "to", tomorrow.plusDays(400).toString())));
+        String token = operatorAt(officeId);
+        Response first = api.post("/api/appointment-requests", requestOf(officeId, 60, "SOCIAL_WORKER"), token);
+        assertThat(first.json().path("proposals").size()).as(first.body()).isEqualTo(1);
+        UUID appointmentId = id(api.book(id(first, "requestId"), first.json().path("proposals").path(0), token),
+                "appointmentId");
+
+        Response waiting = api.post("/api/appointment-requests", requestOf(officeId, 60, "SOCIAL_WORKER"), token);
+        Response waitingToo = api.post("/api/appointment-requests", requestOf(officeId, 30, "SOCIAL_WORKER"), token);
+
+        assertThat(waiting.status()).as(waiting.body()).isEqualTo(202);
+        assertThat(waiting.json().path("waitingListPosition").asInt()).isEqualTo(1);
+        assertThat(waitingToo.json().path("waitingListPosition").asInt()).isEqualTo(2);
+        UUID waitingId = id(waiting, "requestId");
+        assertThat(storedEvents(WaitingListJoined.class, waitingId)).isEqualTo(1);
+
+        Response cancelled = api.post("/api/appointments/" + appointmentId + "/cancel",
+                Map.of("by", "CITIZEN", "reason", "Ha trovato lavoro, non può venire"), token);
+
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.json().path("cancelledBy").asString()).isEqualTo("CITIZEN");
+        JsonNode list = api.get("/api/offices/" + officeId + "/waiting-list", token).json().path("entries");
+        assertThat(list.values()).extracting(e -> e.path("requestId").asString())
+                .containsExactly(waitingId.toString(), id(waitingToo, "requestId").toString());
+        JsonNode offer = list.path(0).path("offer");
+        assertThat(offer.path("start").asString()).isEqualTo(first.json().path("proposals").path(0).path("start").asString());
+        assertThat(offer.path("operators").path(0).path("operatorId").asString()).isEqualTo(socialWorker);
+        assertThat(list.path(1).path("offer").isNull()).as("one freed slot, one offer").isTrue();
+
+        Map<String, Object> booking = new HashMap<>();
+        booking.put("requestId", waitingId.toString());
+        booking.put("start", offer.path("start").asString());
+        booking.put("operators", List.of(Map.of("operatorId", socialWorker, "role", "SOCIAL_WORKER")));
+        Response bookedOffer = api.post("/api/appointments", booking, token);
+
+        assertThat(bookedOffer.status()).as(bookedOffer.body()).isEqualTo(201);
+        assertThat(api.get("/api/offices/" + officeId + "/waiting-list", token).json().path("entries").values())
+                .extracting(e -> e.path("requestId").asString()).containsExactly(id(waitingToo, "requestId").toString());
+        assertThat(api.get("/api/appointment-requests/" + id(waitingToo, "requestId"), token).json()
+                .path("waitingListPosition").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anOutcomeBeforeTheAppointmentsDayIsRefused() {
+        Office office = openAllDay();
+        UUID requestId = id(api.post("/api/appointment-requests", requestOf(office.officeId(), 15, "SOCIAL_WORKER"),
+                office.token()), "requestId");
+        Instant tomorrow = today().plusDays(1).atTime(10, 0).atZone(OfficeTime.ZONE).toInstant();
+        Response booked = api.post("/api/appointments", Map.of("requestId", requestId.toString(), "start",
+                tomorrow.toString(), "operators", List.of(Map.of("operatorId", office.socialWorker(), "role",
+                        "SOCIAL_WORKER"))), office.token());
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        long events = storedEvents();
+
+        assertProblem(api.post("/api/appointments/" + id(booked, "appointmentId") + "/attended", null, office.token()),
+                409, OutcomeTooEarly.TYPE);
+        assertProblem(api.post("/api/appointments/" + id(booked, "appointmentId") + "/no-show", null, office.token()),
+                409, OutcomeTooEarly.TYPE);
+        assertThat(storedEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void anAnonymousCallersNumberIsShownToStaffAndErasedWhenTheRequestIsOver() {
+        Office office = openAllDay();
+        Map<String, Object> body = requestOf(office.officeId(), 15, "SOCIAL_WORKER");
+        body.remove("citizenId");
+        body.put("callbackPhone", "+39 333 1234567");
+        body.put("requestedVia", "PHONE_LINE");
+        Response requested = api.post("/api/appointment-requests", body, office.token());
+        UUID requestId = id(requested, "requestId");
+        assertThat(api.get("/api/appointment-requests/" + requestId, office.token()).json().path("callbackPhone")
+                .asString()).isEqualTo("+39 333 1234567");
+        UUID appointmentId = id(api.book(requestId, requested.json().path("proposals").path(0), office.token()),
+                "appointmentId");
+
+        api.post("/api/appointments/" + appointmentId + "/no-show", null, office.token());
+
+        JsonNode request = api.get("/api/appointment-requests/" + requestId, office.token()).json();
+        assertThat(request.path("callbackPhone").isNull()).isTrue();
+        assertThat(request.path("callbackPhoneErased").asBoolean()).isTrue();
+        assertThat(storedEvents(CallbackPhoneErased.class, appointmentId)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT wrapped_key IS NULL FROM data_key WHERE subject_id = ?").param(requestId)
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void anOperatorSeesAndBooksOnlyAtItsOwnOfficesAndOthersLookAbsent() {
+        Office mine = openAllDay();
+        Office theirs = openAllDay();
+        Response requested = api.post("/api/appointment-requests", requestOf(theirs.officeId(), 15, "SOCIAL_WORKER"),
+                theirs.token());
+        UUID requestId = id(requested, "requestId");
+        UUID appointmentId = id(api.book(requestId, requested.json().path("proposals").path(0), theirs.token()),
+                "appointmentId");
+        String me = mine.token();
+
+        assertProblem(api.get("/api/appointments/" + appointmentId, me), 404, AppointmentNotFound.TYPE);
+        assertProblem(api.get("/api/appointments/" + UUID.randomUUID(), me), 404, AppointmentNotFound.TYPE);
+        assertProblem(api.post("/api/appointments/" + appointmentId + "/cancel", Map.of("by", "OFFICE"), me),
+                404, AppointmentNotFound.TYPE);
+        assertProblem(api.get("/api/appointment-requests/" + requestId, me), 404, RequestNotFound.TYPE);
+        assertProblem(api.get("/api/offices/" + theirs.officeId() + "/waiting-list", me), 404, "office-not-found");
+        assertProblem(api.get("/api/offices/" + theirs.officeId() + "/appointments?date=" + today(), me), 404,
+                "office-not-found");
+        assertProblem(api.get("/api/offices/no-such-office/waiting-list", me), 404, "office-not-found");
+        long events = storedEvents();
+        assertProblem(api.post("/api/appointment-requests", requestOf(theirs.officeId(), 15, "SOCIAL_WORKER"), me),
+                422, "unknown-office", "officeId");
+        assertProblem(api.post("/api/appointments", Map.of("requestId", requestId.toString(), "start",
+                requested.json().path("proposals").path(1).path("start").asString(), "operators",
+                List.of(Map.of("operatorId", theirs.socialWorker(), "role", "SOCIAL_WORKER"))), me), 404,
+                RequestNotFound.TYPE);
+        assertThat(storedEvents()).isEqualTo(events);
+
+        assertThat(api.get("/api/appointments/" + appointmentId, RegistryApi.ADMIN).status()).isEqualTo(200);
+        assertThat(api.get("/api/offices/" + theirs.officeId() + "/waiting-list", RegistryApi.ADMIN).status()).isEqualTo(200);
+    }
+
+    @Test
+    void badInputIsAProblemNamingTheFieldWithNothingStored() {
+        Office office = openAllDay();
+        long events = storedEvents();
+
+        Map<String, Object> both = requestOf(office.officeId(), 15, "SOCIAL_WORKER");
+        both.put("callbackPhone", "+39 333 1234567");
+        assertProblem(api.post("/api/appointment-requests", both, office.token()), 400, CitizenOrCallbackPhone.TYPE,
+                "citizenId");
+        Map<String, Object> neither = requestOf(office.officeId(), 15, "SOCIAL_WORKER");
+        neither.remove("citizenId");
+        assertProblem(api.post("/api/appointment-requests", neither, office.token()), 400, CitizenOrCallbackPhone.TYPE,
+                "citizenId");
+        assertProblem(api.post("/api/appointment-requests", requestOf(office.officeId(), 0, "SOCIAL_WORKER"),
+                office.token()), 400, "invalid-input", "durationMinutes");
+        assertProblem(api.post("/api/appointment-requests", requestOf(office.officeId(), 15), office.token()), 400,
+                "invalid-input", "requiredRoles");
+        assertProblem(api.post("/api/appointment-requests", requestOf(office.officeId(), 15, "SOCIAL_WORKER",
+                "SOCIAL_WORKER"), office.token()), 400, "invalid-input", "requiredRoles");
+        Map<String, Object> badPhone = new HashMap<>(neither);
+        badPhone.put("callbackPhone", "call me maybe");
+        assertProblem(api.post("/api/appointment-requests", badPhone, office.token()), 400, "invalid-input",
+                "callbackPhone");
+
+        Response requested = api.post("/api/appointment-requests", requestOf(office.officeId(), 15, "SOCIAL_WORKER"),
+                office.token());
+        UUID requestId = id(requested, "requestId");
+        JsonNode proposal = requested.json().path("proposals").path(0);
+        long afterRequest = storedEvents();
+        assertProblem(api.post("/api/appointments", Map.of("requestId", requestId.toString(), "start",
+                proposal.path("start").asString(), "operators", List.of(Map.of("operatorId", office.educator(),
+                        "role", "SOCIAL_WORKER"))), office.token()), 422, OperatorsDoNotMatchRoles.TYPE, "operators");
+        assertProblem(api.post("/api/appointments", Map.of("requestId", requestId.toString(), "start",
+                "2020-01-01T09:00:00Z", "operators", List.of(Map.of("operatorId", office.socialWorker(),
+                        "role", "SOCIAL_WORKER"))), office.token()), 409, SlotUnavailable.TYPE, "start");
+        assertProblem(api.post("/api/appointments", Map.of("requestId", requestId.toString(), "operators",
+                List.of(Map.of("operatorId", office.socialWorker(), "role", "SOCIAL_WORKER"))), office.token()),
+                400, "invalid-input", "start");
+        assertThat(storedEvents()).isEqualTo(afterRequest);
+        assertThat(afterRequest).isEqualTo(events + 1);
+    }
+}

@@ -1,0 +1,142 @@
+package org.sportello.scheduling.operator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sportello.platform.personaldata.Personal;
+import org.sportello.scheduling.office.InMemoryRegistryIds;
+import org.sportello.scheduling.office.OfficeId;
+import org.sportello.scheduling.office.RegistryIds;
+
+class OperatorTest {
+
+    private static final OperatorId OPERATOR = new OperatorId("op-7f3a");
+    private static final OfficeId MASSA = new OfficeId("massa");
+    private static final OfficeId MONTIGNOSO = new OfficeId("montignoso");
+    private static final Instant AT = Instant.parse("2025-02-01T09:00:00Z");
+
+    private final InMemoryRegistryIds ids = new InMemoryRegistryIds();
+    private FixtureConfiguration<Operator> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Operator.class);
+        fixture.registerAnnotatedCommandHandler(new OperatorRegistration(fixture.getRepository(), ids));
+        ids.claim(RegistryIds.Kind.OFFICE, MASSA.value());
+        ids.claim(RegistryIds.Kind.OFFICE, MONTIGNOSO.value());
+    }
+
+    private static RegisterOperator register(List<OfficeId> offices) {
+        return new RegisterOperator(OPERATOR, Personal.of(OperatorSubject.of(OPERATOR), "Anna Bianchi"),
+                List.of(OperatorRole.SOCIAL_WORKER), "Cooperativa Il Sorriso", offices, AT);
+    }
+
+    private static OperatorRegistered registered() {
+        return new OperatorRegistered(OPERATOR, Personal.of(OperatorSubject.of(OPERATOR), "Anna Bianchi"),
+                List.of(OperatorRole.SOCIAL_WORKER), "Cooperativa Il Sorriso", List.of(MASSA, MONTIGNOSO), AT);
+    }
+
+    private static WeeklyAvailability window(DayOfWeek day, String from, String to, OfficeId office) {
+        return new WeeklyAvailability(day, LocalTime.parse(from), LocalTime.parse(to), office);
+    }
+
+    @Test
+    void operatorAtExistingOfficesIsRegistered() {
+        fixture.givenNoPriorActivity()
+               .when(register(List.of(MASSA, MONTIGNOSO)))
+               .expectResultMessagePayload(OPERATOR)
+               .expectEvents(registered());
+        assertThat(ids.isClaimed(RegistryIds.Kind.OPERATOR, OPERATOR.value())).isTrue();
+    }
+
+    @Test
+    void operatorIdRegisteredAlreadyIsAConflict() {
+        ids.claim(RegistryIds.Kind.OPERATOR, OPERATOR.value());
+
+        fixture.givenNoPriorActivity()
+               .when(register(List.of(MASSA)))
+               .expectNoEvents()
+               .expectException(OperatorAlreadyRegistered.class);
+    }
+
+    @Test
+    void operatorAtAnOfficeNeverCreatedIsRefused() {
+        fixture.givenNoPriorActivity()
+               .when(register(List.of(MASSA, new OfficeId("atlantide"))))
+               .expectNoEvents()
+               .expectException(UnknownOffice.class);
+    }
+
+    @Test
+    void weeklyPatternAndAbsencesAreSet() {
+        List<WeeklyAvailability> weekly = List.of(window(DayOfWeek.MONDAY, "09:00", "13:00", MASSA),
+                window(DayOfWeek.MONDAY, "14:00", "17:00", MONTIGNOSO));
+        List<Absence> absences = List.of(new Absence(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 14)));
+
+        fixture.given(registered())
+               .when(new SetAvailability(OPERATOR, weekly, absences, AT))
+               .expectEvents(new AvailabilitySet(OPERATOR, weekly, absences, AT));
+    }
+
+    @Test
+    void availabilityAtAnOfficeTheyDoNotWorkAtIsRefused() {
+        fixture.given(registered())
+               .when(new SetAvailability(OPERATOR, List.of(window(DayOfWeek.MONDAY, "09:00", "13:00",
+                       new OfficeId("corsico"))), List.of(), AT))
+               .expectNoEvents()
+               .expectException(NotTheirOffice.class);
+    }
+
+    @Test
+    void windowEndingBeforeItStartsIsRefused() {
+        fixture.given(registered())
+               .when(new SetAvailability(OPERATOR, List.of(window(DayOfWeek.MONDAY, "13:00", "09:00", MASSA)),
+                       List.of(), AT))
+               .expectNoEvents()
+               .expectException(InvalidAvailability.class);
+    }
+
+    @Test
+    void windowTimesWithSecondsAreRefused() {
+        fixture.given(registered())
+               .when(new SetAvailability(OPERATOR, List.of(window(DayOfWeek.MONDAY, "09:00", "13:00:01", MASSA)),
+                       List.of(), AT))
+               .expectNoEvents()
+               .expectException(InvalidAvailability.class);
+    }
+
+    @Test
+    void overlappingWindowsAtTwoOfficesAreRefused() {
+        fixture.given(registered())
+               .when(new SetAvailability(OPERATOR, List.of(window(DayOfWeek.MONDAY, "09:00", "13:00", MASSA),
+                       window(DayOfWeek.MONDAY, "12:00", "15:00", MONTIGNOSO)), List.of(), AT))
+               .expectNoEvents()
+               .expectException(InvalidAvailability.class);
+    }
+
+    @Test
+    void absenceEndingBeforeItStartsIsRefused() {
+        fixture.given(registered())
+               .when(new SetAvailability(OPERATOR, List.of(),
+                       List.of(new Absence(LocalDate.of(2025, 3, 14), LocalDate.of(2025, 3, 10))), AT))
+               .expectNoEvents()
+               .expectException(InvalidAvailability.class);
+    }
+
+    @Test
+    void availabilityOfAnOperatorNeverRegisteredIsRefused() {
+        fixture.givenNoPriorActivity()
+               .when(new SetAvailability(OPERATOR, List.of(), List.of(), AT))
+               .expectNoEvents()
+               .expectException(OperatorNotFound.class);
+    }
+}
