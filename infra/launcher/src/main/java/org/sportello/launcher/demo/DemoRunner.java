@@ -100,6 +100,8 @@ public final class DemoRunner implements AutoCloseable {
 
     /** How long intake may take to learn a new office from sportello.scheduling.events. */
     static final Duration OFFICES_LEARNED_WITHIN = Duration.ofSeconds(90);
+    /** How long intake may take to learn a booking from sportello.scheduling.events. */
+    static final Duration APPOINTMENTS_LEARNED_WITHIN = Duration.ofSeconds(60);
 
     private final String intakeUrl;
     private final String schedulingUrl;
@@ -320,7 +322,7 @@ public final class DemoRunner implements AutoCloseable {
     }
 
     /** An appointment booked at scheduling: its id, start and the operators booked for it. */
-    private record Booked(String appointmentId, Instant start, List<Map<String, Object>> operators) {
+    private record Booked(String appointmentId, Instant bookedAt, Instant start, List<Map<String, Object>> operators) {
     }
 
     /**
@@ -360,14 +362,16 @@ public final class DemoRunner implements AutoCloseable {
                     operators.add(Map.of("operatorId", operator.get("operatorId").asString(),
                             "role", operator.get("role").asString()));
                 }
+                // Booked at the desk (or online) as it was asked for: scheduling stamps it then, not now.
                 SportelloApi.Answer booking = desk.post("/api/appointments", Map.of("requestId", requestId,
-                        "start", proposal.get("start").asString(), "operators", operators));
+                        "start", proposal.get("start").asString(), "operators", operators,
+                        "bookedAt", requestedAt.toString()));
                 if (booking.status() == 409) {
                     continue;
                 }
                 expect(booking, 201, "book appointment");
                 booked.incrementAndGet();
-                return new Booked(booking.json().get("appointmentId").asString(),
+                return new Booked(booking.json().get("appointmentId").asString(), requestedAt,
                         Instant.parse(proposal.get("start").asString()), operators);
             }
         }
@@ -384,29 +388,39 @@ public final class DemoRunner implements AutoCloseable {
     private UUID outcome(UUID citizenId, Appointment appointment, Booked booking) {
         String appointmentPath = "/api/appointments/" + booking.appointmentId();
         SportelloApi worker = scheduler(String.valueOf(booking.operators().get(0).get("operatorId")));
+        Instant end = booking.start().plusSeconds(60L * appointment.durationMinutes());
         switch (appointment.outcome()) {
             case CANCELLED_BY_CITIZEN, CANCELLED_BY_OFFICE -> {
+                // Called off halfway between the booking and the day: one still to come is not called off yet.
+                Instant cancelledAt = booking.bookedAt().plus(Duration.between(booking.bookedAt(), booking.start())
+                        .dividedBy(2));
+                if (cancelledAt.isAfter(notAfter)) {
+                    upcoming.incrementAndGet();
+                    return null;
+                }
                 boolean byCitizen = appointment.outcome() == DemoScenario.AppointmentOutcome.CANCELLED_BY_CITIZEN;
                 expect(worker.post(appointmentPath + "/cancel", Map.of("by", byCitizen ? "CITIZEN" : "OFFICE",
-                        "reason", byCitizen ? "Il cittadino non può venire" : "Operatore assente")), 200,
-                        "cancel appointment");
+                        "reason", byCitizen ? "Il cittadino non può venire" : "Operatore assente",
+                        "cancelledAt", cancelledAt.toString())), 200, "cancel appointment");
                 cancelled.incrementAndGet();
                 return null;
             }
             default -> {
                 // Staff record an outcome once the interview is over; one still to come stays booked.
-                if (booking.start().plusSeconds(60L * appointment.durationMinutes()).isAfter(notAfter)) {
+                if (end.isAfter(notAfter)) {
                     upcoming.incrementAndGet();
                     return null;
                 }
             }
         }
+        // Recorded as the interview ends, as staff would have done then.
+        Map<String, Object> recorded = Map.of("recordedAt", end.toString());
         if (appointment.outcome() == DemoScenario.AppointmentOutcome.NO_SHOW) {
-            expect(worker.post(appointmentPath + "/no-show", Map.of()), 200, "record no-show");
+            expect(worker.post(appointmentPath + "/no-show", recorded), 200, "record no-show");
             noShow.incrementAndGet();
             return null;
         }
-        expect(worker.post(appointmentPath + "/attended", Map.of()), 200, "record attended");
+        expect(worker.post(appointmentPath + "/attended", recorded), 200, "record attended");
         attended.incrementAndGet();
         List<Operator> operators = booking.operators().stream().map(o -> new Operator(String.valueOf(o.get("operatorId")),
                 OperatorRole.valueOf(String.valueOf(o.get("role"))))).toList();
@@ -418,8 +432,9 @@ public final class DemoRunner implements AutoCloseable {
 
     /**
      * Records a contact at intake. Intake accepts only offices scheduling has published, learned from
-     * Kafka a moment after the demo created them: until then it answers 422 naming {@code officeId}, and
-     * the demo waits (up to {@link #OFFICES_LEARNED_WITHIN} after creating them) and tries again.
+     * Kafka a moment after the demo created them: until then it answers 422 {@code unknown-office}, and
+     * the demo waits (up to {@link #OFFICES_LEARNED_WITHIN} after creating them) and tries again. An
+     * interview's appointment is learned alike after its booking (422 {@code unknown-appointment}).
      */
     private UUID recordContact(UUID citizenId, Visit visit, String appointmentId) {
         Map<String, Object> body = new HashMap<>();
@@ -435,17 +450,33 @@ public final class DemoRunner implements AutoCloseable {
         }
         SportelloApi intake = api(visit.operators().get(0).operatorId());
         SportelloApi.Answer answer = intake.post("/api/contacts", body);
-        while (answer.status() == 422 && !knownAtIntake.contains(visit.officeId()) && answer.raw().contains("officeId")) {
-            if (Instant.now().isAfter(officesLearnedBy)) {
-                throw new RequestFailed("intake has not learned office " + visit.officeId() + " from "
-                        + "sportello.scheduling.events within " + OFFICES_LEARNED_WITHIN.toSeconds() + " s of its "
-                        + "creation at scheduling: see scheduling-service.log (its relay) and intake-service.log");
+        Instant appointmentLearnedBy = null;
+        while (true) {
+            if (answer.status() == 422 && !knownAtIntake.contains(visit.officeId())
+                    && isUnprocessable(answer, "unknown-office")) {
+                if (Instant.now().isAfter(officesLearnedBy)) {
+                    throw new RequestFailed("intake has not learned office " + visit.officeId() + " from "
+                            + "sportello.scheduling.events within " + OFFICES_LEARNED_WITHIN.toSeconds() + " s of its "
+                            + "creation at scheduling: see scheduling-service.log (its relay) and intake-service.log");
+                }
+                if (waitingForIntake.getAndIncrement() == 0) {
+                    out.println("Waiting for intake to learn the new offices from sportello.scheduling.events...");
+                    out.flush();
+                }
+                sleep(Duration.ofMillis(500));
+            } else if (appointmentId != null && isUnprocessable(answer, "unknown-appointment")) {
+                // Intake learns the booking from sportello.scheduling.events a moment after scheduling made it.
+                if (appointmentLearnedBy == null) {
+                    appointmentLearnedBy = Instant.now().plus(APPOINTMENTS_LEARNED_WITHIN);
+                } else if (Instant.now().isAfter(appointmentLearnedBy)) {
+                    throw new RequestFailed("intake has not learned appointment " + appointmentId + " from "
+                            + "sportello.scheduling.events within " + APPOINTMENTS_LEARNED_WITHIN.toSeconds()
+                            + " s of its booking: see scheduling-service.log (its relay) and intake-service.log");
+                }
+                sleep(Duration.ofMillis(200));
+            } else {
+                break;
             }
-            if (waitingForIntake.getAndIncrement() == 0) {
-                out.println("Waiting for intake to learn the new offices from sportello.scheduling.events...");
-                out.flush();
-            }
-            sleep(Duration.ofMillis(500));
             answer = intake.post("/api/contacts", body);
         }
         expect(answer, 201, "record contact");
@@ -489,7 +520,15 @@ public final class DemoRunner implements AutoCloseable {
      * again: their fiscal code now registers a new citizen.)
      */
     private static boolean isProblem(SportelloApi.Answer answer, String type) {
-        return answer.status() == 409 && answer.json() != null && answer.json().has("type")
+        return answer.status() == 409 && hasType(answer, type);
+    }
+
+    private static boolean isUnprocessable(SportelloApi.Answer answer, String type) {
+        return answer.status() == 422 && hasType(answer, type);
+    }
+
+    private static boolean hasType(SportelloApi.Answer answer, String type) {
+        return answer.json() != null && answer.json().has("type")
                 && answer.json().get("type").asString().endsWith("/" + type);
     }
 

@@ -1,11 +1,6 @@
 package org.sportello.launcher.demo;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -18,7 +13,6 @@ import java.util.Set;
 import org.sportello.client.SportelloApi;
 import org.sportello.launcher.LauncherFailure;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Creates the seed municipalities' structure through scheduling's API as an administrator would
@@ -27,22 +21,19 @@ import tools.jackson.databind.json.JsonMapper;
  * slots. The demo places contacts in those slots only, so scheduling is the one office model.
  *
  * <p>Run again into the same data directory, every create that answers 409 (the id exists) is taken as
- * done: the structure is the same.
+ * done: the structure is the same. An office that existed keeps its hours and closures as they are
+ * (setting them again would add to its history); operators' availability is set again (it replaces).
  */
 final class SchedulingSetup {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final HttpClient http;
     private final String baseUrl;
-    private final String adminToken;
     private final SportelloApi admin;
     private int requests;
 
     SchedulingSetup(HttpClient http, String baseUrl, String adminToken) {
         this.http = http;
         this.baseUrl = baseUrl;
-        this.adminToken = adminToken;
         this.admin = new SportelloApi(http, baseUrl, adminToken);
     }
 
@@ -65,14 +56,17 @@ final class SchedulingSetup {
             body.put("address", office.address());
             body.put("kind", office.kind());
             body.put("partnerName", office.partnerName());
-            created(admin.post("/api/offices", body), "office " + office.officeId());
+            if (!created(admin.post("/api/offices", body), "office " + office.officeId())) {
+                // Created by an earlier run, hours and closures with it: setting them again would add to its history.
+                continue;
+            }
             for (Seed.HoursSet hours : office.hours()) {
                 List<Map<String, Object>> slots = new ArrayList<>();
                 for (Seed.WeeklySlot slot : hours.slots()) {
                     slots.add(Map.of("dayOfWeek", slot.dayOfWeek().toString(), "from", slot.from(), "to", slot.to(),
                             "mode", slot.mode()));
                 }
-                created(put("/api/offices/" + office.officeId() + "/opening-hours",
+                created(admin.put("/api/offices/" + office.officeId() + "/opening-hours",
                         Map.of("validFrom", hours.validFrom().toString(), "slots", slots)),
                         "opening hours of " + office.officeId() + " from " + hours.validFrom());
             }
@@ -90,7 +84,7 @@ final class SchedulingSetup {
                 weekly.add(Map.of("dayOfWeek", slot.dayOfWeek().toString(), "from", slot.from(), "to", slot.to(),
                         "officeId", slot.officeId()));
             }
-            created(put("/api/operators/" + member.operatorId() + "/availability",
+            created(admin.put("/api/operators/" + member.operatorId() + "/availability",
                     Map.of("weekly", weekly, "absences", List.of())), "availability of " + member.operatorId());
         }
         return requests;
@@ -105,9 +99,8 @@ final class SchedulingSetup {
         SportelloApi anyone = new SportelloApi(http, baseUrl, null);
         SportelloApi.Answer listed = anyone.get("/api/offices");
         expect(listed, "list offices");
-        JsonNode list = listed.json().isArray() ? listed.json() : listed.json().get("offices");
         Map<String, JsonNode> byId = new HashMap<>();
-        for (JsonNode office : list) {
+        for (JsonNode office : listed.json()) {
             byId.put(office.get("officeId").asString(), office);
         }
         List<DemoOffice> offices = new ArrayList<>();
@@ -140,32 +133,15 @@ final class SchedulingSetup {
         return requests;
     }
 
-    private SportelloApi.Answer put(String path, Object body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            String raw = response.body();
-            JsonNode json = raw.isEmpty() || !response.headers().firstValue("Content-Type").orElse("").contains("json")
-                    ? null : JSON.readTree(raw);
-            return new SportelloApi.Answer(response.statusCode(), json, raw);
-        } catch (IOException e) {
-            throw new SportelloApi.ApiUnreachable(request.uri() + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SportelloApi.ApiUnreachable(request.uri() + ": interrupted", e);
-        }
-    }
-
     private static final Set<Integer> DONE = Set.of(200, 201, 204, 409);
 
-    /** Created, or there already (409: a demo run before into this data directory). */
-    private void created(SportelloApi.Answer answer, String what) {
+    /** Created (true), or there already (false; 409: a demo run before into this data directory). */
+    private boolean created(SportelloApi.Answer answer, String what) {
         requests++;
         if (!DONE.contains(answer.status())) {
             throw new LauncherFailure("scheduling refused " + what + ": HTTP " + answer.status() + " " + answer.raw());
         }
+        return answer.status() != 409;
     }
 
     private void expect(SportelloApi.Answer answer, String what) {
