@@ -121,6 +121,19 @@ class KnownOfficesIT extends RunningIntake {
         assertThat(SchedulingEvents.isKnown(jdbc, "all")).isFalse();
     }
 
+    @Test
+    void rebuiltOfficesComeBackFromSchedulingsTopic() {
+        String office = newOffice();
+        scheduling.officeCreated(office);
+        SchedulingEvents.awaitKnown(jdbc, office);
+
+        Response rebuilt = api.postJson("/api/admin/read-models/" + KnownOfficesProjection.NAME + "/rebuild", "",
+                org.sportello.intake.IntakeApi.ADMIN);
+
+        assertThat(rebuilt.status()).as("the replay catches up in the background: " + rebuilt.body()).isEqualTo(202);
+        SchedulingEvents.awaitKnown(jdbc, office, org.sportello.intake.IntakeRequests.OFFICE);
+    }
+
     private long processed(String eventId) {
         return jdbc.sql("SELECT count(*) FROM processed_event WHERE projection = ? AND event_id = ?")
                 .params(KnownOfficesProjection.NAME, eventId).query(Long.class).single();
