@@ -15,8 +15,10 @@ class IntakeConfiguration {
     /**
      * The registers operators read: rebuilt from the event store by an administrator
      * ({@code POST /api/admin/read-models/intake-projections/rebuild}). Not the command-side claims
-     * (fiscal codes, open cases), which enforce rules across aggregates, nor the log of personal-data
-     * reads, which is an audit record: emptying those would lose facts that no event holds.
+     * (fiscal codes, open cases, appointments' contacts), which enforce rules across aggregates, nor
+     * the log of personal-data reads, which is an audit record: emptying those would lose facts that
+     * no event holds. What intake knows of scheduling ({@code known-offices}, {@code known-appointments})
+     * are read models of their own, rebuilt from scheduling's topic.
      */
     @Bean
     ReadModel intakeProjections(SubscribingProjections projections) {

@@ -23,6 +23,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.sportello.intake.casefile.CaseId;
 import org.sportello.intake.citizen.CitizenId;
 import org.sportello.intake.contact.ContactId;
+import org.sportello.platform.consuming.KafkaProjection;
 import org.sportello.platform.personaldata.Personal;
 import org.sportello.platform.relay.ContractTranslator;
 import org.springframework.web.bind.annotation.RestController;
@@ -62,9 +63,17 @@ class IntakeArchitectureTest {
     @ArchTest
     static final ArchRule onlyPublishingKnowsTheContracts = noClasses()
             .that().resideOutsideOfPackage(PUBLISHING)
+            .and().doNotImplement(KafkaProjection.class)
             .should().dependOnClassesThat().resideInAPackage("org.sportello.contracts..")
             .because("internal events, commands, requests and views speak intake's own codes; only the translator "
                     + "maps them to what is published, so a published code never changes what intake stores (STYLE.md 11)");
+
+    /** What intake reads of other services' contracts, it reads in its projections of their topics, and only there. */
+    @ArchTest
+    static final ArchRule projectionsOfOtherTopicsReadOnlyTheirContracts = noClasses()
+            .that().implement(KafkaProjection.class)
+            .should().dependOnClassesThat().resideInAPackage("org.sportello.contracts.intake..")
+            .because("intake's own contracts are what it publishes, never what it reads back");
 
     /** The other side of the rule above, and proof that its predicate finds contract events at all. */
     @ArchTest

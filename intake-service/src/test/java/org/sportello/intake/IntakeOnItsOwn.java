@@ -22,11 +22,15 @@ public final class IntakeOnItsOwn implements AutoCloseable {
         this.context = context;
     }
 
-    /** The settings of a new intake: a database of its own, the test Kafka, any port. */
+    /**
+     * The settings of a new intake: a database of its own, the test Kafka, any port, and consumer
+     * groups of its own for scheduling's events (so that it reads the offices from the start).
+     */
     public static Map<String, Object> settings(String databasePrefix) {
         Map<String, Object> settings = new LinkedHashMap<>();
         SportelloServiceTest.register((name, value) -> settings.put(name, value.get()), databasePrefix);
         settings.put("server.port", 0);
+        settings.putAll(SchedulingEvents.consumerGroupsOfANewIntake());
         return settings;
     }
 
@@ -49,11 +53,24 @@ public final class IntakeOnItsOwn implements AutoCloseable {
         return java.util.Base64.getEncoder().encodeToString(key);
     }
 
+    /**
+     * Starts intake and waits until it knows the office of {@link IntakeRequests} (published, as
+     * scheduling would, if its database does not have it yet).
+     */
     public static IntakeOnItsOwn start(Map<String, Object> settings) {
+        String kafka = String.valueOf(settings.get("spring.kafka.bootstrap-servers"));
+        SchedulingEvents.createTopicIfMissing(kafka);
         // Command-line arguments, which rank above application.properties (as a test context's would).
         String[] arguments = settings.entrySet().stream()
                 .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toArray(String[]::new);
-        return new IntakeOnItsOwn(new SpringApplicationBuilder(IntakeApplication.class).run(arguments));
+        IntakeOnItsOwn intake = new IntakeOnItsOwn(new SpringApplicationBuilder(IntakeApplication.class).run(arguments));
+        try {
+            SchedulingEvents.ensureOfficesKnown(kafka, intake.jdbc(), IntakeRequests.OFFICE);
+        } catch (RuntimeException e) {
+            intake.close();
+            throw e;
+        }
+        return intake;
     }
 
     public int port() {

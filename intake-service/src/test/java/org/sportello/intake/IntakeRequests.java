@@ -14,6 +14,9 @@ import java.util.UUID;
  */
 public final class IntakeRequests {
 
+    /** The office of every contact here: the tests' intake knows it (see {@link RunningIntake}). */
+    public static final String OFFICE = "monza-san-rocco";
+
     private IntakeRequests() {
     }
 
@@ -21,7 +24,7 @@ public final class IntakeRequests {
     public static Map<String, Object> contactOf(UUID citizenId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("citizenId", citizenId == null ? null : citizenId.toString());
-        body.put("officeId", "monza-san-rocco");
+        body.put("officeId", OFFICE);
         body.put("channel", "WALK_IN");
         body.put("occurredAt", Instant.now().minus(30, ChronoUnit.MINUTES).toString());
         body.put("operators", new ArrayList<>(List.of(Map.of("operatorId", "op-0173", "role", "SOCIAL_WORKER"))));

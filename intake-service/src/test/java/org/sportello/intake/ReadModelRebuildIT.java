@@ -124,7 +124,9 @@ class ReadModelRebuildIT extends RunningIntake {
         Response response = api.get("/api/admin/read-models", IntakeApi.ADMIN);
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-        assertThat(response.json().values()).extracting(JsonNode::asString).containsExactly("intake-projections");
+        // Intake's own registers, and what it knows of scheduling's offices and appointments (from Kafka).
+        assertThat(response.json().values()).extracting(JsonNode::asString)
+                .containsExactly("intake-projections", "known-appointments", "known-offices");
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.sportello.intake.IntakeApi.Response;
 import org.sportello.testing.ProblemAssertions;
 import org.sportello.testing.RunningService;
 import org.sportello.testing.SportelloServiceTest;
+import org.sportello.testing.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,6 +15,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * on the test Kafka (infra/testing's {@link RunningService}). Every integration test extends this,
  * so they all share one Spring context (and one database): each test therefore works with citizens
  * of its own.
+ *
+ * <p>Intake records contacts only at offices scheduling has published: before each test, the
+ * offices {@link IntakeRequests} uses are made known, as scheduling would publish them
+ * ({@link SchedulingEvents}; published once per context, then only checked).
  */
 @SpringBootTest(classes = IntakeApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class RunningIntake extends RunningService {
@@ -21,6 +26,8 @@ public abstract class RunningIntake extends RunningService {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SportelloServiceTest.register(registry, "intake");
+        SchedulingEvents.consumerGroupsOfANewIntake().forEach((name, value) -> registry.add(name, () -> value));
+        SchedulingEvents.createTopicIfMissing(TestInfrastructure.kafkaBootstrapServers());
     }
 
     protected IntakeApi api;
@@ -28,6 +35,7 @@ public abstract class RunningIntake extends RunningService {
     @BeforeEach
     void connect() {
         api = new IntakeApi(port);
+        SchedulingEvents.ensureOfficesKnown(TestInfrastructure.kafkaBootstrapServers(), jdbc, IntakeRequests.OFFICE);
     }
 
     /** A problem (RFC 9457) with this status and type; returns it for further checks. */

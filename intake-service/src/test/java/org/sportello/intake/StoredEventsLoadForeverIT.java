@@ -210,6 +210,23 @@ class StoredEventsLoadForeverIT extends RunningIntake {
     }
 
     @Test
+    void contactStoredBeforeAppointmentIdsLoadsWithoutOneAndTheCaseTakesContacts() {
+        UUID citizenId = api.register(aNewPerson());
+        CaseId caseId = CaseId.random();
+        ContactRecorded recorded = contact(caseId, citizenId, details(new OfficeId("monza-san-rocco"), hoursAgo(4),
+                ContactOutcome.ORIENTATION));
+        store(caseId, () -> withoutAppointmentId(recorded.contactId()),
+                new CaseOpened(caseId, new CitizenId(citizenId), new OfficeId("monza-san-rocco"), hoursAgo(4)),
+                recorded);
+
+        List<Object> loaded = storedPayloads(caseId);
+
+        assertThat(loaded.get(1)).isInstanceOf(ContactRecorded.class);
+        assertThat(((ContactRecorded) loaded.get(1)).details().appointmentId()).isNull();
+        assertThat(api.recordContact(contactOf(citizenId)).caseId()).isEqualTo(caseId.value());
+    }
+
+    @Test
     void aRebuiltReadModelShowsWhatTodaysRulesRefuseAsItWas() {
         UUID citizenId = api.register(aNewPerson());
         CaseId caseId = CaseId.random();
@@ -283,6 +300,23 @@ class StoredEventsLoadForeverIT extends RunningIntake {
                 .update();
         assertThat(events).as("stored events rewritten").isEqualTo(1);
         assertThat(rows).as("read-model rows rewritten").isEqualTo(1);
+    }
+
+    /**
+     * Takes {@code appointmentId} out of the stored contact, as revision 2 was written before it
+     * existed; the revision stays 2.
+     */
+    private void withoutAppointmentId(ContactId contactId) {
+        int events = jdbc.sql("UPDATE domain_event_entry"
+                        + " SET payload = convert_to(replace(convert_from(payload, 'UTF8'), ',\"appointmentId\":null', ''), 'UTF8')"
+                        + " WHERE payload_type = ? AND payload_revision = ? AND convert_from(payload, 'UTF8') LIKE ?")
+                .params(ContactRecorded.class.getName(), ContactRecorded.REVISION, "%" + contactId.value() + "%")
+                .update();
+        String stored = jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE payload_type = ? "
+                        + "AND convert_from(payload, 'UTF8') LIKE ?")
+                .params(ContactRecorded.class.getName(), "%" + contactId.value() + "%").query(String.class).single();
+        assertThat(events).as("stored events rewritten").isEqualTo(1);
+        assertThat(stored).doesNotContain("appointmentId");
     }
 
     private List<Object> storedPayloads(CaseId caseId) {

@@ -9,7 +9,7 @@ import java.util.Map;
 /** Command-line options, each with a default that fits the local launcher's stack. */
 record BenchmarkOptions(String intakeUrl, String reportingUrl, String jdbcUrl, String jdbcUser, String jdbcPassword,
                         String jwtSecret, int concurrency, int citizens, Duration warmup, Duration duration,
-                        Duration insertDuration) {
+                        Duration insertDuration, String kafka) {
 
     static final String USAGE = """
             Usage: java -jar infra/benchmark/target/benchmark-0.1.0-SNAPSHOT-exec.jar [--option value]...
@@ -24,6 +24,9 @@ record BenchmarkOptions(String intakeUrl, String reportingUrl, String jdbcUrl, S
               --warmup SECONDS      unmeasured warm-up (default 10)
               --duration SECONDS    measured run (default 30)
               --insert-seconds S    raw insert baseline duration (default 10)
+              --kafka SERVERS       the system's Kafka (default 127.0.0.1:9092): the run's two offices are
+                                    published there as scheduling's OfficeCreated, since intake records
+                                    contacts only at offices scheduling has published
             The cost of sealing personal data to a replay, without services: add replay-encryption first.
             """;
 
@@ -47,7 +50,8 @@ record BenchmarkOptions(String intakeUrl, String reportingUrl, String jdbcUrl, S
                 Integer.parseInt(given.getOrDefault("citizens", "500")),
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup", "10"))),
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("duration", "30"))),
-                Duration.ofSeconds(Long.parseLong(given.getOrDefault("insert-seconds", "10"))));
+                Duration.ofSeconds(Long.parseLong(given.getOrDefault("insert-seconds", "10"))),
+                given.getOrDefault("kafka", "127.0.0.1:9092"));
     }
 
     /** {@code --name value} pairs, the one option style of every benchmark command. */

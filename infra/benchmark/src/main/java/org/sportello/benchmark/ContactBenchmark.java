@@ -30,12 +30,20 @@ import tools.jackson.databind.JsonNode;
  * Records contacts concurrently over HTTP against running services and reports throughput, the
  * command latency operators feel, and how long a contact takes to show in researchers' report;
  * then measures raw single-row commits into the same PostgreSQL, so the result reads as a ratio.
+ *
+ * <p>Each run records at two offices of its own ({@code bench-warm-up} and {@code bench-<time>}),
+ * so its counts are its own. Intake accepts contacts only at offices scheduling has published, so
+ * before it starts the benchmark publishes them itself as {@code OfficeCreated} on
+ * {@code sportello.scheduling.events} ({@link BenchmarkOffices}, {@code --kafka}), with
+ * {@code ce_source} {@value BenchmarkOffices#SOURCE}, and waits until intake knows them. They are
+ * not in scheduling's own database: scheduling does not consume its topic.
  */
 public final class ContactBenchmark {
 
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
     private static final Duration REPORT_POLL = Duration.ofMillis(50);
     private static final Duration CATCH_UP_LIMIT = Duration.ofSeconds(60);
+    private static final String WARM_UP_OFFICE = "bench-warm-up";
 
     private final BenchmarkOptions options;
     private final SportelloApi intake;
@@ -69,10 +77,12 @@ public final class ContactBenchmark {
         System.out.printf("Sportello benchmark: %d clients, %d citizens, %d s warm-up, %d s measured, office %s%n",
                 options.concurrency(), options.citizens(), options.warmup().toSeconds(), options.duration().toSeconds(),
                 officeId);
+        BenchmarkOffices.publish(options.kafka(), List.of(WARM_UP_OFFICE, officeId));
+        BenchmarkOffices.awaitKnown(intake, List.of(WARM_UP_OFFICE, officeId), CATCH_UP_LIMIT);
         List<UUID> citizens = registerCitizens();
         System.out.printf("registered %d citizens%n", citizens.size());
 
-        load(citizens, "bench-warm-up", options.warmup(), new ConcurrentHistogram(3), new ConcurrentLinkedQueue<>());
+        load(citizens, WARM_UP_OFFICE, options.warmup(), new ConcurrentHistogram(3), new ConcurrentLinkedQueue<>());
         System.out.println("warm-up done");
 
         Histogram latency = new ConcurrentHistogram(3);

@@ -23,7 +23,7 @@ class ContactsReachTheReportIT {
 
     @BeforeAll
     static void start() {
-        system = RunningSystem.start("reach-the-report");
+        system = RunningSystem.start("reach-the-report", "monza-san-rocco", "monza-san-biagio");
     }
 
     @AfterAll

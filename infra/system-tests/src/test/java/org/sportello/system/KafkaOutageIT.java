@@ -24,7 +24,7 @@ class KafkaOutageIT {
 
     @BeforeAll
     static void start() {
-        system = RunningSystem.start("kafka-outage");
+        system = RunningSystem.start("kafka-outage", "corsico");
     }
 
     @AfterAll

@@ -35,7 +35,7 @@ class ReportingRestartIT {
 
     @BeforeAll
     static void start() {
-        system = RunningSystem.start("reporting-restart");
+        system = RunningSystem.start("reporting-restart", "load-office", "after-restart");
     }
 
     @AfterAll

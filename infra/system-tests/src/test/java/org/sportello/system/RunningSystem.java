@@ -16,7 +16,9 @@ import org.sportello.testing.TestInfrastructure;
 
 /**
  * Intake and reporting as separate JVMs from their executable jars, each with a fresh database,
- * sharing a Kafka broker this test owns (so it can stop and restart it).
+ * sharing a Kafka broker this test owns (so it can stop and restart it). No scheduling: the offices
+ * a test records contacts at are published as scheduling would ({@link SchedulingOffices}), and
+ * the system counts as started once intake knows them.
  */
 final class RunningSystem implements AutoCloseable {
 
@@ -34,8 +36,10 @@ final class RunningSystem implements AutoCloseable {
         this.reporting = reporting;
     }
 
-    static RunningSystem start(String name) {
+    /** @param offices the offices the test records contacts at */
+    static RunningSystem start(String name, String... offices) {
         LocalKafka kafka = TestInfrastructure.startDedicatedKafka();
+        SchedulingOffices.createTopic(kafka.bootstrapServers());
         Path logs = Path.of(System.getProperty("java.io.tmpdir"), "system-test-logs", name);
         ServiceProcess intake = service("intake", kafka, logs);
         ServiceProcess reporting = service("reporting", kafka, logs);
@@ -45,6 +49,8 @@ final class RunningSystem implements AutoCloseable {
             reporting.start();
             CompletableFuture.allOf(CompletableFuture.runAsync(() -> intake.awaitReady(START_TIMEOUT)),
                     CompletableFuture.runAsync(() -> reporting.awaitReady(START_TIMEOUT))).join();
+            SchedulingOffices.publish(kafka.bootstrapServers(), List.of(offices));
+            SchedulingOffices.awaitKnown(system.intakeAsOperator(), List.of(offices));
             return system;
         } catch (RuntimeException e) {
             system.close();

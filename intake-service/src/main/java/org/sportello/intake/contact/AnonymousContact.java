@@ -2,7 +2,6 @@ package org.sportello.intake.contact;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -18,8 +17,8 @@ public class AnonymousContact {
         // for Axon: rebuilt from events
     }
 
-    @CommandHandler
-    public AnonymousContact(RecordAnonymousContact command) {
+    /** Created by {@link AnonymousContactRecording} once the contact is admitted. */
+    AnonymousContact(RecordAnonymousContact command) {
         command.details().checkHappenedBy(command.recordedAt());
         apply(new ContactRecorded(command.contactId(), null, null, command.details(), command.recordedAt()));
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.sportello.intake.appointment.AppointmentId;
 import org.sportello.intake.office.OfficeId;
 import org.sportello.platform.personaldata.Personal;
 
@@ -18,9 +19,14 @@ import org.sportello.platform.personaldata.Personal;
  *
  * <p>The notes are personal data: the citizen's, or for an anonymous contact the contact's own, so
  * that they are erased with the citizen (or on their own).
+ *
+ * <p>{@code appointmentId} names the scheduling appointment whose interview this contact is, or is
+ * null. It came after the first stored events: those have no such property and read with null,
+ * so {@code ContactRecorded} needed neither a new revision nor an upcaster.
  */
 public record ContactDetails(OfficeId officeId, Channel channel, Instant occurredAt, List<Operator> operators,
-                             List<Need> needs, List<ContactOutcome> outcomes, Personal<String> notes) {
+                             List<Need> needs, List<ContactOutcome> outcomes, Personal<String> notes,
+                             AppointmentId appointmentId) {
 
     /** Clocks of front-desk PCs drift; more than this ahead of the server is a typing error, not drift. */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
@@ -31,13 +37,25 @@ public record ContactDetails(OfficeId officeId, Channel channel, Instant occurre
         outcomes = copy(outcomes);
     }
 
-    /** Someone took part and something came of it: a contact without either is not worth counting. */
+    /** A contact that is no appointment's interview. */
+    public ContactDetails(OfficeId officeId, Channel channel, Instant occurredAt, List<Operator> operators,
+                          List<Need> needs, List<ContactOutcome> outcomes, Personal<String> notes) {
+        this(officeId, channel, occurredAt, operators, needs, outcomes, notes, null);
+    }
+
+    /**
+     * Someone took part and something came of it: a contact without either is not worth counting.
+     * An appointment's interview reached the office through the appointment, so its channel says so.
+     */
     public void checkComplete() {
         if (operators.isEmpty()) {
             throw new IncompleteContact("operators", "at least one operator must take part in a contact");
         }
         if (outcomes.isEmpty()) {
             throw new IncompleteContact("outcomes", "a contact needs at least one outcome");
+        }
+        if (appointmentId != null && channel != Channel.APPOINTMENT) {
+            throw new AppointmentChannelRequired(channel);
         }
     }
 
@@ -50,7 +68,8 @@ public record ContactDetails(OfficeId officeId, Channel channel, Instant occurre
 
     @Override
     public String toString() {
-        return "ContactDetails[officeId=" + officeId + ", channel=" + channel + ", occurredAt=" + occurredAt + "]";
+        return "ContactDetails[officeId=" + officeId + ", channel=" + channel + ", occurredAt=" + occurredAt
+                + ", appointmentId=" + appointmentId + "]";
     }
 
     /** Unmodifiable, and tolerant of what an old event may hold: a missing list or a null entry. */

@@ -42,7 +42,9 @@ public class ContactProjection {
             @ArraySchema(minItems = 1, maxItems = ContactOutcome.IN_USE) List<ContactOutcome> outcomes,
             @Schema(maxLength = RecordContactRequest.MAX_NOTES, pattern = RecordContactRequest.TEXT) String notes,
             @Schema(description = "The personal data of the contact's citizen (of the contact itself, if anonymous) "
-                    + "was erased: notes read " + Personal.ERASED_TEXT) boolean erased) {
+                    + "was erased: notes read " + Personal.ERASED_TEXT) boolean erased,
+            @Schema(description = "The scheduling appointment whose interview this contact is, or null")
+            UUID appointmentId) {
     }
 
     private final JdbcClient jdbc;
@@ -66,14 +68,15 @@ public class ContactProjection {
         ContactDetails details = event.details();
         jdbc.sql("""
                 INSERT INTO contact (contact_id, case_id, citizen_id, office_id, channel, occurred_at, recorded_at,
-                                     operators, needs, outcomes, sealed_notes)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?)""")
+                                     operators, needs, outcomes, sealed_notes, appointment_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)""")
                 .params(event.contactId().value(), event.caseId() == null ? null : event.caseId().value(),
                         event.citizenId() == null ? null : event.citizenId().value(), details.officeId().value(),
                         details.channel().name(), Timestamp.from(details.occurredAt()),
                         Timestamp.from(event.recordedAt()), json.writeValueAsString(details.operators()),
                         json.writeValueAsString(details.needs()), json.writeValueAsString(details.outcomes()),
-                        details.notes() == null ? null : cipher.seal(details.notes()))
+                        details.notes() == null ? null : cipher.seal(details.notes()),
+                        details.appointmentId() == null ? null : details.appointmentId().value())
                 .update();
     }
 
@@ -123,7 +126,7 @@ public class ContactProjection {
                 rows.forType(new TypeReference<List<Operator>>() { }).readValue(rs.getString("operators")),
                 rows.forType(new TypeReference<List<Need>>() { }).readValue(rs.getString("needs")),
                 rows.forType(new TypeReference<List<ContactOutcome>>() { }).readValue(rs.getString("outcomes")),
-                notes, cipher.isErased(subject));
+                notes, cipher.isErased(subject), rs.getObject("appointment_id", UUID.class));
     }
 
     private static Channel channel(String code) {

@@ -11,7 +11,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.hibernate.validator.constraints.UniqueElements;
+import org.sportello.intake.appointment.AppointmentId;
 import org.sportello.intake.office.OfficeId;
 import org.sportello.platform.personaldata.Personal;
 import org.sportello.platform.personaldata.SubjectId;
@@ -32,7 +35,12 @@ public record RecordContactRequest(
         @NotEmpty @Size(max = ContactOutcome.IN_USE) @UniqueElements
         List<@NotNull @Recognised ContactOutcome> outcomes,
         @Size(max = MAX_NOTES) @Pattern(regexp = TEXT, message = "must not contain control characters other "
-                + "than tabs and line breaks") String notes) {
+                + "than tabs and line breaks") String notes,
+        @Schema(description = "The scheduling appointment whose interview this contact is: only with channel "
+                + "APPOINTMENT, at the appointment's office, for its citizen (absent for an anonymous caller's), "
+                + "and one contact per appointment. Optional, also with channel APPOINTMENT: an interview "
+                + "booked outside scheduling has none.")
+        UUID appointmentId) {
 
     /** More people than this in one interview is a list pasted by mistake. */
     public static final int MAX_OPERATORS = 10;
@@ -64,6 +72,7 @@ public record RecordContactRequest(
         return new ContactDetails(OfficeId.of(officeId), channel, occurredAt,
                 operators.stream().map(o -> new Operator(o.operatorId(), o.role())).toList(),
                 needs == null ? List.of() : needs.stream().map(n -> new Need(n.userArea(), List.copyOf(n.categories()))).toList(),
-                outcomes, notes == null || notes.isBlank() ? null : Personal.of(notesOf, notes));
+                outcomes, notes == null || notes.isBlank() ? null : Personal.of(notesOf, notes),
+                appointmentId == null ? null : new AppointmentId(appointmentId));
     }
 }

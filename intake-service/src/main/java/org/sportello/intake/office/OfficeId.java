@@ -3,8 +3,9 @@ package org.sportello.intake.office;
 import java.util.regex.Pattern;
 
 /**
- * An office, by its lowercase slug ({@code monza-san-rocco}) until the office registry of the
- * scheduling service exists. {@code all} is reserved: reports use it for all offices together.
+ * An office, by its lowercase slug ({@code monza-san-rocco}), as scheduling's office registry names
+ * it; a new contact is accepted only at an office intake knows ({@link KnownOffices}). {@code all}
+ * is reserved: reports use it for all offices together.
  *
  * <p>The constructor takes any value, because stored events hold office ids of whatever shape was
  * accepted when they were recorded (STYLE.md 11); new ids come through {@link #of(String)}.

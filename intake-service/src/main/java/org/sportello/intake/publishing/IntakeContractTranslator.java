@@ -54,7 +54,8 @@ class IntakeContractTranslator implements ContractTranslator {
                     office(details.officeId()), channel(details.channel()), details.occurredAt(),
                     all(details.operators(), IntakeContractTranslator::operator),
                     all(details.needs(), IntakeContractTranslator::need),
-                    all(details.outcomes(), IntakeContractTranslator::outcome), by));
+                    all(details.outcomes(), IntakeContractTranslator::outcome), by,
+                    details.appointmentId() == null ? null : details.appointmentId().value()));
         }
         if (internalEvent instanceof org.sportello.intake.casefile.CaseTakenInCharge e) {
             return Optional.of(new CaseTakenInCharge(e.caseId().value(), e.citizenId().value(), e.operatorId(),

@@ -19,30 +19,44 @@ import static org.sportello.intake.contact.ContactDetailsFixture.SECOND_CONTACT_
 import static org.sportello.intake.contact.ContactDetailsFixture.aContact;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sportello.intake.appointment.AppointmentAlreadyRecorded;
+import org.sportello.intake.appointment.AppointmentId;
+import org.sportello.intake.appointment.InMemoryAppointmentContacts;
+import org.sportello.intake.appointment.UnknownAppointment;
 import org.sportello.intake.contact.Channel;
+import org.sportello.intake.contact.ContactAdmission;
 import org.sportello.intake.contact.ContactDetails;
 import org.sportello.intake.contact.ContactInFuture;
 import org.sportello.intake.contact.ContactRecorded;
 import org.sportello.intake.contact.ContactRecording;
 import org.sportello.intake.contact.RecordContact;
+import org.sportello.intake.office.InMemoryKnownOffices;
+import org.sportello.intake.office.OfficeId;
+import org.sportello.intake.office.UnknownOffice;
 import org.sportello.platform.caller.Caller;
 
 class CaseTest {
 
     private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
 
+    private static final AppointmentId APPOINTMENT = new AppointmentId(UUID.fromString("5c2e8a41-7d3b-4f9e-a6c1-2b8d4e0f7a93"));
+
     private final InMemoryOpenCases openCases = new InMemoryOpenCases();
+    private final InMemoryKnownOffices offices = new InMemoryKnownOffices().known(OFFICE);
+    private final InMemoryAppointmentContacts appointments = new InMemoryAppointmentContacts();
     private FixtureConfiguration<Case> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Case.class);
-        fixture.registerAnnotatedCommandHandler(new ContactRecording(fixture.getRepository(), openCases));
+        fixture.registerAnnotatedCommandHandler(new ContactRecording(fixture.getRepository(), openCases,
+                new ContactAdmission(offices, appointments)));
         fixture.registerAnnotatedCommandHandler(new CaseClosing(fixture.getRepository(), openCases));
     }
 
@@ -57,6 +71,54 @@ class CaseTest {
                .expectResultMessagePayload(CASE_ID)
                .expectEvents(new CaseOpened(CASE_ID, CITIZEN_ID, OFFICE, contact.occurredAt()),
                        new ContactRecorded(CONTACT_ID, CITIZEN_ID, CASE_ID, contact, NOW));
+    }
+
+    @Test
+    void contactAtAnOfficeSchedulingNeverPublishedOpensNoCase() {
+        openCases.registered(CITIZEN_ID);
+
+        fixture.givenNoPriorActivity()
+               .when(new RecordContact(CONTACT_ID, CITIZEN_ID, CASE_ID,
+                       aContact().officeId(new OfficeId("monza-nowhere")).build(), NOW))
+               .expectNoEvents()
+               .expectException(UnknownOffice.class);
+    }
+
+    @Test
+    void appointmentsInterviewIsRecordedWithItsAppointment() {
+        openCases.registered(CITIZEN_ID);
+        appointments.booked(APPOINTMENT, OFFICE, CITIZEN_ID);
+        ContactDetails interview = aContact().ofAppointment(APPOINTMENT).build();
+
+        fixture.givenNoPriorActivity()
+               .when(new RecordContact(CONTACT_ID, CITIZEN_ID, CASE_ID, interview, NOW))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(new CaseOpened(CASE_ID, CITIZEN_ID, OFFICE, interview.occurredAt()),
+                       new ContactRecorded(CONTACT_ID, CITIZEN_ID, CASE_ID, interview, NOW));
+    }
+
+    @Test
+    void appointmentsSecondContactIsRefused() {
+        openCases.withOpenCase(CITIZEN_ID, CASE_ID);
+        appointments.booked(APPOINTMENT, OFFICE, CITIZEN_ID);
+        appointments.claim(APPOINTMENT, OFFICE, CITIZEN_ID, CONTACT_ID);
+
+        fixture.given(caseOpened(), firstContactRecorded())
+               .when(new RecordContact(SECOND_CONTACT_ID, CITIZEN_ID, UNUSED_CASE_ID,
+                       aContact().ofAppointment(APPOINTMENT).build(), NOW))
+               .expectNoEvents()
+               .expectException(AppointmentAlreadyRecorded.class);
+    }
+
+    @Test
+    void contactOfAnAppointmentSchedulingNeverBookedIsRefused() {
+        openCases.registered(CITIZEN_ID);
+
+        fixture.givenNoPriorActivity()
+               .when(new RecordContact(CONTACT_ID, CITIZEN_ID, CASE_ID, aContact().ofAppointment(APPOINTMENT).build(),
+                       NOW))
+               .expectNoEvents()
+               .expectException(UnknownAppointment.class);
     }
 
     @Test

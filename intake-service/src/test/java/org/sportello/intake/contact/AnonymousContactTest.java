@@ -1,24 +1,57 @@
 package org.sportello.intake.contact;
 
 import static org.sportello.intake.contact.ContactDetailsFixture.CONTACT_ID;
+import static org.sportello.intake.contact.ContactDetailsFixture.OFFICE;
 import static org.sportello.intake.contact.ContactDetailsFixture.RECORDED_AT;
 import static org.sportello.intake.contact.ContactDetailsFixture.aContact;
 import static org.sportello.intake.contact.ContactDetailsFixture.contactDetails;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sportello.intake.appointment.AppointmentId;
+import org.sportello.intake.appointment.InMemoryAppointmentContacts;
+import org.sportello.intake.office.InMemoryKnownOffices;
+import org.sportello.intake.office.OfficeId;
+import org.sportello.intake.office.UnknownOffice;
 
 class AnonymousContactTest {
 
     private FixtureConfiguration<AnonymousContact> fixture;
 
+    private final InMemoryKnownOffices offices = new InMemoryKnownOffices().known(OFFICE);
+    private final InMemoryAppointmentContacts appointments = new InMemoryAppointmentContacts();
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(AnonymousContact.class);
+        fixture.registerAnnotatedCommandHandler(new AnonymousContactRecording(fixture.getRepository(),
+                new ContactAdmission(offices, appointments)));
+    }
+
+    @Test
+    void anonymousContactAtAnOfficeSchedulingNeverPublishedIsRefused() {
+        fixture.givenNoPriorActivity()
+               .when(new RecordAnonymousContact(CONTACT_ID,
+                       aContact().officeId(new OfficeId("monza-nowhere")).build(), RECORDED_AT))
+               .expectNoEvents()
+               .expectException(UnknownOffice.class);
+    }
+
+    @Test
+    void anonymousCallersAppointmentIsRecordedAnonymously() {
+        AppointmentId appointment = new AppointmentId(UUID.fromString("0d4b6f82-1a3c-4e5d-9f7a-8b2c6d4e1f30"));
+        appointments.booked(appointment, OFFICE, null);
+        ContactDetails interview = aContact().ofAppointment(appointment).build();
+
+        fixture.givenNoPriorActivity()
+               .when(new RecordAnonymousContact(CONTACT_ID, interview, RECORDED_AT))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(new ContactRecorded(CONTACT_ID, null, null, interview, RECORDED_AT));
     }
 
     @Test

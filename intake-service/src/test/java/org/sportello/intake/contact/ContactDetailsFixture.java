@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.sportello.intake.appointment.AppointmentId;
 import org.sportello.intake.office.OfficeId;
 
 /** A walk-in contact at Monza San Rocco, as a builder: change only what the test is about. */
@@ -30,6 +31,7 @@ public final class ContactDetailsFixture {
             List.of(NeedCategory.HOUSING, NeedCategory.INCOME)));
     private List<ContactOutcome> outcomes = List.of(ContactOutcome.ORIENTATION, ContactOutcome.APPOINTMENT_PROPOSED);
     private String notes = NOTES;
+    private AppointmentId appointmentId;
 
     private ContactDetailsFixture() {
     }
@@ -72,8 +74,20 @@ public final class ContactDetailsFixture {
         return this;
     }
 
+    /** The interview of this appointment: channel APPOINTMENT, with its id. */
+    public ContactDetailsFixture ofAppointment(AppointmentId appointmentId) {
+        this.channel = Channel.APPOINTMENT;
+        this.appointmentId = appointmentId;
+        return this;
+    }
+
+    public ContactDetailsFixture appointmentId(AppointmentId appointmentId) {
+        this.appointmentId = appointmentId;
+        return this;
+    }
+
     public ContactDetails build() {
         return new ContactDetails(officeId, channel, occurredAt, operators, needs, outcomes,
-                Personal.ofNullable(NOTES_OF, notes));
+                Personal.ofNullable(NOTES_OF, notes), appointmentId);
     }
 }

@@ -10,8 +10,10 @@ import static org.sportello.intake.contact.ContactDetailsFixture.RECORDED_AT;
 import static org.sportello.intake.contact.ContactDetailsFixture.aContact;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sportello.intake.appointment.AppointmentId;
 import org.sportello.intake.casefile.CaseFixture;
 import org.sportello.intake.citizen.CitizenFixture;
 import org.sportello.platform.problem.DomainException;
@@ -24,6 +26,22 @@ class ContactDetailsTest {
         assertThatCode(() -> new ContactDetails(OFFICE, Channel.WALK_IN, OCCURRED_AT, null, null, null, null))
                 .doesNotThrowAnyException();
         assertThat(new ContactDetails(OFFICE, Channel.WALK_IN, OCCURRED_AT, null, null, null, null).outcomes()).isEmpty();
+    }
+
+    @Test
+    void walkInCannotBeAnAppointmentsInterview() {
+        ContactDetails walkIn = aContact().channel(Channel.WALK_IN)
+                .appointmentId(new AppointmentId(UUID.fromString("5c2e8a41-7d3b-4f9e-a6c1-2b8d4e0f7a93"))).build();
+
+        assertThatThrownBy(() -> new RecordAnonymousContact(CONTACT_ID, walkIn, RECORDED_AT))
+                .isInstanceOf(AppointmentChannelRequired.class)
+                .extracting(e -> ((DomainException) e).field()).isEqualTo("appointmentId");
+    }
+
+    @Test
+    void appointmentChannelWithoutAnAppointmentIdIsAnInterviewBookedOutsideScheduling() {
+        assertThatCode(() -> new RecordAnonymousContact(CONTACT_ID, aContact().channel(Channel.APPOINTMENT).build(),
+                RECORDED_AT)).doesNotThrowAnyException();
     }
 
     @Test

@@ -20,10 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.sportello.intake.appointment.AppointmentId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -91,6 +93,19 @@ class IntakeContractTranslatorTest {
         assertThat(published).contains(new ContactRecorded(CONTACT_ID.value(), CITIZEN_ID.value(), CASE_ID.value(),
                 "monza-san-rocco", Channel.WALK_IN, details.occurredAt(), publishedOperators(), publishedNeeds(),
                 publishedOutcomes()));
+    }
+
+    @Test
+    void appointmentsInterviewIsPublishedWithItsAppointment() {
+        UUID appointment = UUID.fromString("5c2e8a41-7d3b-4f9e-a6c1-2b8d4e0f7a93");
+        ContactDetails details = aContact().ofAppointment(new AppointmentId(appointment)).build();
+
+        Optional<Object> published = translator.translate(new org.sportello.intake.contact.ContactRecorded(
+                CONTACT_ID, CITIZEN_ID, CASE_ID, details, RECORDED_AT), null);
+
+        assertThat(published).contains(new ContactRecorded(CONTACT_ID.value(), CITIZEN_ID.value(), CASE_ID.value(),
+                "monza-san-rocco", Channel.APPOINTMENT, details.occurredAt(), publishedOperators(), publishedNeeds(),
+                publishedOutcomes(), null, appointment));
     }
 
     @Test

@@ -22,6 +22,8 @@ import org.sportello.contracts.intake.v1.CaseTakenInCharge;
 import org.sportello.contracts.intake.v1.ContactRecorded;
 import org.sportello.intake.IntakeApi;
 import org.sportello.intake.IntakeApplication;
+import org.sportello.intake.IntakeRequests;
+import org.sportello.intake.SchedulingEvents;
 import org.sportello.local.LocalKafka;
 import org.sportello.platform.caller.Caller;
 import org.sportello.platform.relay.ContractTranslator;
@@ -64,6 +66,7 @@ abstract class RelayOnItsOwnKafka {
         SportelloServiceTest.register((name, value) -> properties.put(name, value.get()), "intake_relay");
         properties.put("server.port", 0);
         properties.put("spring.kafka.bootstrap-servers", broker().bootstrapServers());
+        properties.putAll(SchedulingEvents.consumerGroupsOfANewIntake());
         properties.put("spring.kafka.producer.properties[max.request.size]", MAX_REQUEST_SIZE);
         // Fail a batch within seconds while the broker is down, so that outages are quick to test.
         properties.put("spring.kafka.producer.properties[delivery.timeout.ms]", 6000);
@@ -73,6 +76,8 @@ abstract class RelayOnItsOwnKafka {
         String[] arguments = properties.entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new);
         intake = new SpringApplicationBuilder(IntakeApplication.class, PoisonableTranslation.class).run(arguments);
+        SchedulingEvents.ensureOfficesKnown(broker().bootstrapServers(), intake.getBean(JdbcClient.class),
+                IntakeRequests.OFFICE);
     }
 
     @AfterAll
@@ -87,6 +92,7 @@ abstract class RelayOnItsOwnKafka {
         if (broker == null) {
             broker = TestInfrastructure.startDedicatedKafka();
             createTopic(broker.bootstrapServers());
+            SchedulingEvents.createTopicIfMissing(broker.bootstrapServers());
         }
         return broker;
     }

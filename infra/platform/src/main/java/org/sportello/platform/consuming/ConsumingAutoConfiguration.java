@@ -46,8 +46,13 @@ public class ConsumingAutoConfiguration {
         return new ProcessedEvents(jdbc);
     }
 
+    /**
+     * Named apart from the Axon dead-letter queue's {@code deadLetters} bean
+     * ({@code DeadLetterAutoConfiguration}): a service with an event store that also consumes a
+     * topic (intake, of scheduling's events) has both.
+     */
     @Bean
-    DeadLetterTopics deadLetters(KafkaProperties kafka, KafkaAdmin admin, MeterRegistry meters, ConsumingProperties settings) {
+    DeadLetterTopics deadLetterTopics(KafkaProperties kafka, KafkaAdmin admin, MeterRegistry meters, ConsumingProperties settings) {
         return new DeadLetterTopics(kafka, admin, meters, settings.deadLetterPartitions());
     }
 

@@ -21,16 +21,27 @@ import java.util.UUID;
  * @param outcomes   what the contact led to, at least one
  * @param recordedBy the operator who recorded it (the token's pseudonymous {@code sub}, never a
  *                   name); optional, null for events recorded before it was published
+ * @param appointmentId the scheduling appointment this contact is the interview of (channel
+ *                   {@code APPOINTMENT}; see scheduling's {@code AppointmentBooked}), at most one
+ *                   contact per appointment; optional, null for any other contact and absent from
+ *                   events published before it was added
  */
 public record ContactRecorded(UUID contactId, UUID citizenId, UUID caseId, String officeId,
                               Channel channel, Instant occurredAt, List<Operator> operators,
                               List<Need> needs, List<ContactOutcome> outcomes,
-                              String recordedBy) {
+                              String recordedBy, UUID appointmentId) {
 
     public static final String TYPE = "sportello.intake.ContactRecorded.v1";
 
+    /** Without {@code appointmentId}: any contact that is not an appointment's interview. */
+    public ContactRecorded(UUID contactId, UUID citizenId, UUID caseId, String officeId, Channel channel,
+                           Instant occurredAt, List<Operator> operators, List<Need> needs,
+                           List<ContactOutcome> outcomes, String recordedBy) {
+        this(contactId, citizenId, caseId, officeId, channel, occurredAt, operators, needs, outcomes, recordedBy, null);
+    }
+
     /** Without {@code recordedBy}: events recorded before it was published, or by no operator. */
     public ContactRecorded(UUID contactId, UUID citizenId, UUID caseId, String officeId, Channel channel, Instant occurredAt, List<Operator> operators, List<Need> needs, List<ContactOutcome> outcomes) {
-        this(contactId, citizenId, caseId, officeId, channel, occurredAt, operators, needs, outcomes, null);
+        this(contactId, citizenId, caseId, officeId, channel, occurredAt, operators, needs, outcomes, null, null);
     }
 }

@@ -9,13 +9,14 @@ final class IntakeV1Contracts {
 
     /**
      * Every event intake publishes in version 1; a new event is added here with its schema and
-     * example. {@code recordedBy} came after the first release, so it is the one optional property.
+     * example. {@code recordedBy} and {@code appointmentId} (of ContactRecorded) came after the
+     * first release, so they are the optional properties.
      * The snapshots, approved before other services published, sit directly in {@code approved/}.
      */
     static final ContractVersion V1 = new ContractVersion("intake", 1, List.of(
             CitizenRegistered.class, CaseOpened.class, ContactRecorded.class,
             CaseTakenInCharge.class, CaseClosed.class, CitizenErased.class),
-            Set.of("recordedBy"), "approved/");
+            Set.of("recordedBy", "appointmentId"), "approved/");
 
     private IntakeV1Contracts() {
     }

@@ -28,4 +28,13 @@ class IntakeV1ExamplesTest extends ExamplesTests {
         assertThat(written.has("caseId")).isTrue();
         assertThat(written.get("caseId").isNull()).isTrue();
     }
+
+    @Test
+    void contactPublishedBeforeAppointmentIdsReadsWithoutOne() {
+        JsonNode earlier = ContractVersion.readClasspath("contracts/intake/v1/ContactRecorded.example.json");
+        ((tools.jackson.databind.node.ObjectNode) earlier).remove("appointmentId");
+
+        assertThat(contract.violations(ContactRecorded.class, earlier)).isEmpty();
+        assertThat(MAPPER.treeToValue(earlier, ContactRecorded.class).appointmentId()).isNull();
+    }
 }

@@ -32,6 +32,8 @@ class IntakeV1SchemaTest extends SchemaTests {
                         contact -> ((ObjectNode) contact.withArray("operators").get(0)).put("role", "DOCTOR")),
                 invalid(ContactRecorded.class, "a time with an offset instead of UTC", "occurredAt",
                         contact -> contact.put("occurredAt", "2025-03-12T10:40:00+01:00")),
+                invalid(ContactRecorded.class, "an appointment id that is no UUID", "appointmentId",
+                        contact -> contact.put("appointmentId", "APP-2025-0042")),
                 invalid(CaseOpened.class, "an office name instead of its slug", "officeId",
                         opened -> opened.put("officeId", "Monza San Rocco")),
                 invalid(CitizenRegistered.class, "a fiscal code instead of the pseudonymous id", "citizenId",
