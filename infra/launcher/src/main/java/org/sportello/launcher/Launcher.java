@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +150,7 @@ public final class Launcher {
         stack.kafka(broker);
         say("Kafka: " + broker.bootstrapServers() + ", data in " + data.kafka());
 
-        List<ServiceProcess> services = startServices(located, data, postgres, broker, secret, masterKey);
+        List<ServiceProcess> services = startServices(located, data, postgres, broker, secret, masterKey, demo);
         List<StackPrinter.ServiceRow> rows = new ArrayList<>();
         for (ServiceJars.Located service : located) {
             if (service.runnable()) {
@@ -179,7 +180,7 @@ public final class Launcher {
 
     private List<ServiceProcess> startServices(List<ServiceJars.Located> located, DataDirectory data,
                                                PostgresServer postgres, LocalKafka broker, String secret,
-                                               String masterKey) {
+                                               String masterKey, DemoPlan demo) {
         List<ServiceProcess> services = new ArrayList<>();
         for (ServiceJars.Located service : located) {
             if (!service.runnable()) {
@@ -193,6 +194,12 @@ public final class Launcher {
                     "SPRING_DATASOURCE_PASSWORD", postgres.password(),
                     "SPRING_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                     DevToken.SECRET_VARIABLE, secret), masterKey);
+            if (demo != null && spec.name().equals("scheduling-service") && !environment.containsKey(
+                    DemoPlan.BACKDATING_LIMIT_VARIABLE)) {
+                // The demo records a period's appointments after the fact: scheduling must accept requests that old.
+                env = new HashMap<>(env);
+                env.put(DemoPlan.BACKDATING_LIMIT_VARIABLE, demo.backdatingLimit(Clock.systemUTC()).toString());
+            }
             ServiceProcess process = new ServiceProcess(spec.name(), service.jar(), options.port(spec.basePort()), env,
                     data.log(spec.name()), SERVICE_JVM_OPTIONS);
             stack.start(process);

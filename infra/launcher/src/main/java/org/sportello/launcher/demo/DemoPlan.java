@@ -1,6 +1,8 @@
 package org.sportello.launcher.demo;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -41,6 +43,21 @@ public record DemoPlan(long seed, YearMonth firstMonth, YearMonth lastMonth) {
     public LocalDate moreHoursFrom() {
         long months = firstMonth.until(lastMonth, java.time.temporal.ChronoUnit.MONTHS) + 1;
         return months == 1 ? firstMonth.atDay(16) : firstMonth.plusMonths(months / 2).atDay(1);
+    }
+
+    /** How far back scheduling accepts a request recorded after the fact, unless told otherwise. */
+    public static final Duration SCHEDULING_BACKDATING_LIMIT = Duration.ofDays(400);
+    /** The variable that sets it ({@code sportello.scheduling.backdating-limit}). */
+    public static final String BACKDATING_LIMIT_VARIABLE = "SPORTELLO_SCHEDULING_BACKDATING_LIMIT";
+
+    /**
+     * How far back scheduling must accept requests for this demo's appointments (they are recorded after
+     * the fact, from the period's first day), at least its default: a longer {@code --months} needs more.
+     */
+    public Duration backdatingLimit(Clock clock) {
+        Instant start = firstMonth.atDay(1).atStartOfDay(DemoOffice.ZONE).toInstant();
+        Duration needed = Duration.ofDays(Duration.between(start, clock.instant()).toDays() + 2);
+        return needed.compareTo(SCHEDULING_BACKDATING_LIMIT) > 0 ? needed : SCHEDULING_BACKDATING_LIMIT;
     }
 
     /** The seed municipalities' structure for this period. */
