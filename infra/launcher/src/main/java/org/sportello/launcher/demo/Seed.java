@@ -154,14 +154,16 @@ public record Seed(List<District> districts, List<Municipality> municipalities, 
                 List.of(new HoursSet(since, slots(slots(WALK_IN, "09:00", "12:00", List.of(WEDNESDAY)),
                         slots(BY_APPOINTMENT, "14:00", "16:00", List.of(MONDAY, THURSDAY))))));
         // DESIGN.md: walk-in Monday 9-11; phone booking Mon/Wed 11:30-13, Tue/Thu 16-17:30. Appointments on
-        // Thursday morning only, then four mornings a week.
+        // Thursday morning only (2 hours a week), then four mornings a week (14 hours).
         List<WeeklySlot> corsicoAlways = slots(slots(WALK_IN, "09:00", "11:00", List.of(MONDAY)),
                 slots(PHONE_LINE, "11:30", "13:00", List.of(MONDAY, WEDNESDAY)),
                 slots(PHONE_LINE, "16:00", "17:30", List.of(TUESDAY, THURSDAY)));
         office.add("corsico", "corsico", "Corsico, Segretariato Sociale", "Via Roma, Corsico", List.of(
                 new HoursSet(since, slots(corsicoAlways, slots(BY_APPOINTMENT, "09:00", "11:00", List.of(THURSDAY)))),
                 new HoursSet(moreHoursFrom, slots(corsicoAlways,
-                        slots(BY_APPOINTMENT, "09:00", "12:30", List.of(TUESDAY, WEDNESDAY, THURSDAY, FRIDAY))))));
+                        slots(BY_APPOINTMENT, "08:30", "12:30", List.of(TUESDAY, THURSDAY, FRIDAY)),
+                        // Wednesday's phone line opens at 11:30.
+                        slots(BY_APPOINTMENT, "09:30", "11:30", List.of(WEDNESDAY))))));
 
         return new Seed(districts, municipalities, offices, staff(offices));
     }
