@@ -13,7 +13,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.sportello.platform.personaldata.Personal;
 import org.sportello.scheduling.office.OfficeId;
 import org.sportello.scheduling.operator.OperatorId;
 import org.sportello.scheduling.operator.OperatorRole;
@@ -45,21 +48,46 @@ public class AppointmentController {
         }
     }
 
-    /** Body of {@code POST /api/appointments}: one of the request's proposals (or its offer), or any slot staff choose. */
+    /**
+     * Body of {@code POST /api/appointments}: one of the request's proposals (or its offer), or any
+     * slot staff choose, starting at or after the request's {@code requestedAt} (so a booking
+     * recorded after the fact may be in the past). {@code bookedAt}, when staff record the booking
+     * after the fact: not in the future, not before the request; by default now.
+     */
     public record BookRequest(@NotNull UUID requestId, @NotNull Instant start,
                               @NotEmpty @Size(max = AppointmentRequestController.MAX_ROLES)
-                              List<@Valid @NotNull OperatorRequest> operators) {
+                              List<@Valid @NotNull OperatorRequest> operators,
+                              @Schema(description = "when it was booked, if recorded after the fact; default now",
+                                      nullable = true) Instant bookedAt) {
     }
 
+    /** {@code rescheduledAt}, when recorded after the fact: not in the future, not before the booking (or last move); by default now. */
     public record RescheduleRequest(@NotNull Instant start,
                                     @NotEmpty @Size(max = AppointmentRequestController.MAX_ROLES)
-                                    List<@Valid @NotNull OperatorRequest> operators) {
+                                    List<@Valid @NotNull OperatorRequest> operators,
+                                    @Schema(description = "when it was moved, if recorded after the fact; default now",
+                                            nullable = true) Instant rescheduledAt) {
     }
 
-    /** {@code reason} is internal: staff read it, it is never published. */
+    /**
+     * {@code reason} is internal: staff read it, it is never published; it is personal data, kept
+     * sealed and erased {@code sportello.scheduling.cancel-reason-retention} after the cancellation.
+     * {@code cancelledAt}, when recorded after the fact: not in the future, not before the booking (or
+     * last move); by default now.
+     */
     public record CancelRequest(@NotNull CancelledBy by,
                                 @Size(max = MAX_REASON) @Pattern(regexp = TEXT, message = "must not contain control "
-                                        + "characters other than tabs and line breaks") String reason) {
+                                        + "characters other than tabs and line breaks") String reason,
+                                @Schema(description = "when it was called off, if recorded after the fact; default now",
+                                        nullable = true) Instant cancelledAt) {
+    }
+
+    /**
+     * Optional body of {@code /attended} and {@code /no-show}: {@code recordedAt}, when staff note the
+     * outcome after the fact: not in the future, and from the appointment's local day on; by default now.
+     */
+    public record OutcomeRequest(@Schema(description = "when the outcome was noted, if recorded after the fact; "
+            + "default now", nullable = true) Instant recordedAt) {
     }
 
     public record Booked(UUID appointmentId) {
@@ -84,8 +112,9 @@ public class AppointmentController {
         if (requests.officeOf(requestId).filter(OfficeScope::sees).isEmpty()) {
             throw new RequestNotFound(requestId);
         }
+        Instant now = clock.instant();
         AppointmentId appointmentId = commands.sendAndWait(new BookAppointment(requestId, AppointmentId.random(),
-                request.start(), operators(request.operators()), clock.instant()));
+                request.start(), operators(request.operators()), orNow(request.bookedAt(), now), now));
         return ResponseEntity.created(URI.create("/api/appointments/" + appointmentId))
                 .body(new Booked(appointmentId.value()));
     }
@@ -100,8 +129,9 @@ public class AppointmentController {
     public AppointmentProjection.AppointmentView reschedule(@PathVariable UUID appointmentId,
                                                             @Valid @RequestBody RescheduleRequest request) {
         AppointmentId id = visible(appointmentId);
+        Instant now = clock.instant();
         commands.sendAndWait(new RescheduleAppointment(id, request.start(), operators(request.operators()),
-                clock.instant()));
+                orNow(request.rescheduledAt(), now), now));
         return get(appointmentId);
     }
 
@@ -110,19 +140,27 @@ public class AppointmentController {
                                                         @Valid @RequestBody CancelRequest request) {
         AppointmentId id = visible(appointmentId);
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason();
-        commands.sendAndWait(new CancelAppointment(id, request.by(), reason, clock.instant()));
+        Instant now = clock.instant();
+        commands.sendAndWait(new CancelAppointment(id, request.by(), Personal.ofNullable(id.subject(), reason),
+                orNow(request.cancelledAt(), now), now));
         return get(appointmentId);
     }
 
     @PostMapping("/{appointmentId}/attended")
-    public AppointmentProjection.AppointmentView attended(@PathVariable UUID appointmentId) {
-        commands.sendAndWait(new RecordAttendance(visible(appointmentId), clock.instant()));
+    public AppointmentProjection.AppointmentView attended(@PathVariable UUID appointmentId,
+                                                          @Valid @RequestBody(required = false) OutcomeRequest request) {
+        AppointmentId id = visible(appointmentId);
+        Instant now = clock.instant();
+        commands.sendAndWait(new RecordAttendance(id, orNow(request == null ? null : request.recordedAt(), now), now));
         return get(appointmentId);
     }
 
     @PostMapping("/{appointmentId}/no-show")
-    public AppointmentProjection.AppointmentView noShow(@PathVariable UUID appointmentId) {
-        commands.sendAndWait(new RecordNoShow(visible(appointmentId), clock.instant()));
+    public AppointmentProjection.AppointmentView noShow(@PathVariable UUID appointmentId,
+                                                        @Valid @RequestBody(required = false) OutcomeRequest request) {
+        AppointmentId id = visible(appointmentId);
+        Instant now = clock.instant();
+        commands.sendAndWait(new RecordNoShow(id, orNow(request == null ? null : request.recordedAt(), now), now));
         return get(appointmentId);
     }
 
@@ -133,6 +171,10 @@ public class AppointmentController {
             throw new AppointmentNotFound(id);
         }
         return id;
+    }
+
+    private static Instant orNow(Instant given, Instant now) {
+        return given == null ? now : given;
     }
 
     private static List<BookedOperator> operators(List<OperatorRequest> operators) {

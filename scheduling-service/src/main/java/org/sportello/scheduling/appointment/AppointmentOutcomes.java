@@ -32,7 +32,7 @@ public class AppointmentOutcomes {
             Appointment.Ended ended = appointment.cancel(command);
             booked.release(command.appointmentId());
             forgetCallbackPhone(ended);
-            freed.freed(ended.officeId(), ended.window(), command.appointmentId(), command.at());
+            freed.freed(ended.officeId(), ended.window(), command.appointmentId(), command.now());
         });
     }
 
@@ -46,6 +46,15 @@ public class AppointmentOutcomes {
     public void handle(RecordNoShow command) {
         appointments.load(command.appointmentId().toString())
                 .execute(appointment -> forgetCallbackPhone(appointment.miss(command)));
+    }
+
+    @CommandHandler
+    public void handle(EraseCancelReason command) {
+        appointments.load(command.appointmentId().toString()).execute(appointment -> {
+            if (appointment.eraseCancelReason(command.reference(), command.now())) {
+                keys.shred(command.appointmentId());
+            }
+        });
     }
 
     private void forgetCallbackPhone(Appointment.Ended ended) {

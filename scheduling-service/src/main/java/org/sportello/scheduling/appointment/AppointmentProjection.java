@@ -15,6 +15,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.sportello.platform.personaldata.Personal;
+import org.sportello.platform.personaldata.PersonalDataCipher;
 import org.sportello.scheduling.SchedulingProjections;
 import org.sportello.scheduling.office.OfficeId;
 import org.sportello.scheduling.time.OfficeTime;
@@ -30,20 +32,24 @@ public class AppointmentProjection {
      * An appointment. {@code waitDays} is the wait from request to interview in days, from the local
      * date of the request to the local date of the interview (Europe/Rome); {@code outcome} is
      * {@code ATTENDED} or {@code MISSED} once recorded; {@code endedAt} when it was cancelled or its
-     * outcome recorded. {@code cancelReason} is the staff's free text, never published.
+     * outcome recorded. {@code cancelReason} is the staff's free text, never published: personal
+     * data, read {@value Personal#ERASED_TEXT} once erased ({@code cancelReasonErased}).
      */
     public record AppointmentView(UUID appointmentId, UUID requestId, @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String officeId, UUID citizenId,
                                   Instant requestedAt, Instant start, Instant end,
                                   @ArraySchema(maxItems = 4) List<OperatorView> operators, AppointmentStatus status,
                                   @Schema(allowableValues = {"ATTENDED", "MISSED"}) AppointmentStatus outcome,
                                   @Schema(minimum = "0", maximum = "36500") long waitDays, Instant bookedAt, Instant rescheduledAt, CancelledBy cancelledBy,
-                                  @Schema(maxLength = AppointmentController.MAX_REASON, pattern = AppointmentController.TEXT) String cancelReason, Instant endedAt) {
+                                  @Schema(maxLength = AppointmentController.MAX_REASON, pattern = AppointmentController.TEXT) String cancelReason,
+                                  boolean cancelReasonErased, Instant endedAt) {
     }
 
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
 
-    public AppointmentProjection(JdbcClient jdbc) {
+    public AppointmentProjection(JdbcClient jdbc, PersonalDataCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @EventHandler
@@ -71,8 +77,17 @@ public class AppointmentProjection {
     @EventHandler
     void on(AppointmentCancelled event) {
         jdbc.sql("UPDATE appointment SET status = ?, cancelled_by = ?, cancel_reason = ?, ended_at = ? WHERE appointment_id = ?")
-                .params(AppointmentStatus.CANCELLED.name(), event.by().name(), event.reason(),
+                .params(AppointmentStatus.CANCELLED.name(), event.by().name(),
+                        event.reason() == null ? null : cipher.seal(event.reason()),
                         Timestamp.from(event.cancelledAt()), event.appointmentId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(CancelReasonErased event) {
+        // The key is shredded already; the ciphertext goes too, as it is of no use to anyone now.
+        jdbc.sql("UPDATE appointment SET cancel_reason = NULL, cancel_reason_erased = TRUE WHERE appointment_id = ?")
+                .param(event.appointmentId().value())
                 .update();
     }
 
@@ -110,18 +125,27 @@ public class AppointmentProjection {
                 .query((rs, n) -> view(rs)).list();
     }
 
-    private static AppointmentView view(ResultSet rs) throws SQLException {
+    private AppointmentView view(ResultSet rs) throws SQLException {
         AppointmentStatus status = AppointmentStatus.valueOf(rs.getString("status"));
         Instant requestedAt = rs.getTimestamp("requested_at").toInstant();
         Instant start = rs.getTimestamp("start_at").toInstant();
         String cancelledBy = rs.getString("cancelled_by");
-        return new AppointmentView(rs.getObject("appointment_id", UUID.class), rs.getObject("request_id", UUID.class),
+        UUID appointmentId = rs.getObject("appointment_id", UUID.class);
+        boolean reasonErased = rs.getBoolean("cancel_reason_erased");
+        String reason = reasonErased ? Personal.ERASED_TEXT : null;
+        byte[] sealed = rs.getBytes("cancel_reason");
+        if (sealed != null) {
+            Personal<String> text = cipher.open(new AppointmentId(appointmentId).subject(), sealed, String.class);
+            reasonErased = text.isErased();
+            reason = text.orElse(Personal.ERASED_TEXT);
+        }
+        return new AppointmentView(appointmentId, rs.getObject("request_id", UUID.class),
                 rs.getString("office_id"), rs.getObject("citizen_id", UUID.class), requestedAt, start,
                 rs.getTimestamp("end_at").toInstant(), OperatorView.fromColumn(rs.getString("operators")), status,
                 status == AppointmentStatus.ATTENDED || status == AppointmentStatus.MISSED ? status : null,
                 ChronoUnit.DAYS.between(localDate(requestedAt), localDate(start)),
                 rs.getTimestamp("booked_at").toInstant(), instant(rs.getTimestamp("rescheduled_at")),
-                cancelledBy == null ? null : CancelledBy.valueOf(cancelledBy), rs.getString("cancel_reason"),
+                cancelledBy == null ? null : CancelledBy.valueOf(cancelledBy), reason, reasonErased,
                 instant(rs.getTimestamp("ended_at")));
     }
 

@@ -40,9 +40,9 @@ public class AppointmentRequest {
     AppointmentRequest(RequestAppointment command, boolean slotFree) {
         apply(new AppointmentRequested(command.requestId(), command.officeId(), command.citizenId(),
                 command.callbackPhone(), command.requestedVia(), command.requiredRoles(), command.durationMinutes(),
-                command.at()));
+                command.requestedAt()));
         if (!slotFree) {
-            apply(new WaitingListJoined(command.requestId(), command.officeId(), command.at()));
+            apply(new WaitingListJoined(command.requestId(), command.officeId(), command.requestedAt()));
         }
     }
 

@@ -48,7 +48,11 @@ public class AppointmentRequestController {
     /**
      * Body of {@code POST /api/appointment-requests}: exactly one of {@code citizenId} (a citizen
      * known to intake) and {@code callbackPhone} (an anonymous caller's number, kept encrypted and
-     * erased when the request is over).
+     * erased when the request is over). {@code requestedAt} is when the citizen asked, given when
+     * staff record a request after the fact (a call taken during an outage, a paper agenda, the
+     * previous system's history); by default now. Not in the future (5 minutes of clock drift
+     * allowed) and not older than {@code sportello.scheduling.backdating-limit}; the proposals are
+     * the slots free from then on, within the horizon from then.
      */
     public record RequestAppointmentRequest(
             @NotBlank @Size(max = OfficeId.MAX_LENGTH) @Pattern(regexp = OfficeId.SLUG,
@@ -58,7 +62,9 @@ public class AppointmentRequestController {
                     message = "must be a phone number: digits and spaces, an optional leading +") String callbackPhone,
             @NotNull RequestChannel requestedVia,
             @NotEmpty @Size(max = MAX_ROLES) @UniqueElements List<@NotNull OperatorRole> requiredRoles,
-            @NotNull @Min(MIN_DURATION) @Max(MAX_DURATION) Integer durationMinutes) {
+            @NotNull @Min(MIN_DURATION) @Max(MAX_DURATION) Integer durationMinutes,
+            @Schema(description = "when the citizen asked, if recorded after the fact; default now", nullable = true)
+            Instant requestedAt) {
     }
 
     public record ProposalView(Instant start, Instant end,
@@ -97,9 +103,11 @@ public class AppointmentRequestController {
             throw new UnknownOffice("officeId", officeId.value());
         }
         RequestId requestId = RequestId.random();
+        Instant now = clock.instant();
         List<Proposal> proposals = commands.sendAndWait(new RequestAppointment(requestId, officeId, request.citizenId(),
                 Personal.ofNullable(requestId.subject(), request.callbackPhone()), request.requestedVia(),
-                List.copyOf(request.requiredRoles()), request.durationMinutes(), clock.instant()));
+                List.copyOf(request.requiredRoles()), request.durationMinutes(),
+                request.requestedAt() == null ? now : request.requestedAt(), now));
         URI location = URI.create("/api/appointment-requests/" + requestId);
         if (proposals.isEmpty()) {
             int position = requests.find(requestId).map(RequestProjection.RequestView::waitingListPosition).orElse(0);

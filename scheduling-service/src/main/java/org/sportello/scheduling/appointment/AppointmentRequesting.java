@@ -10,8 +10,9 @@ import org.sportello.scheduling.operator.UnknownOffice;
 import org.springframework.stereotype.Component;
 
 /**
- * A request is answered with the first free slots within the booking horizon; when there is none,
- * it joins its office's waiting list. The proposals are advice, not holds: the booking that names
+ * A request is answered with the first free slots within the booking horizon from when it was made
+ * ({@code requestedAt}, which is the past for a request recorded after the fact: its proposals are
+ * then the slots that were free at the time); when there is none, it joins its office's waiting list. The proposals are advice, not holds: the booking that names
  * one is checked again, and the claims decide between two who want the same slot.
  */
 @Component
@@ -36,9 +37,13 @@ public class AppointmentRequesting {
         if (!offices.exists(command.officeId())) {
             throw new UnknownOffice("officeId", command.officeId().value());
         }
+        RecordedTime.notInFuture("requestedAt", command.requestedAt(), command.now());
+        if (command.requestedAt().isBefore(command.now().minus(settings.backdatingLimit()))) {
+            throw new BackdatedTooFar("requestedAt", command.requestedAt(), command.now(), settings.backdatingLimit());
+        }
         List<Proposal> proposals = slots.find(command.officeId(), command.requiredRoles(),
-                Duration.ofMinutes(command.durationMinutes()), command.at(),
-                command.at().plus(settings.bookingHorizon()), settings.proposals());
+                Duration.ofMinutes(command.durationMinutes()), command.requestedAt(),
+                command.requestedAt().plus(settings.bookingHorizon()), settings.proposals());
         requests.newInstance(() -> new AppointmentRequest(command, !proposals.isEmpty()));
         return proposals;
     }

@@ -12,6 +12,10 @@ import org.springframework.stereotype.Component;
  * request records that it is booked (leaving the waiting list if it was there) and the appointment is
  * created, all in one transaction: a refused booking leaves no event and no claim.
  *
+ * <p>The slot must start at or after the request was made ({@code requestedAt}): for a request made
+ * now, that is "not in the past"; for one recorded after the fact, the slot may be in the past, as
+ * the interview was. {@code bookedAt} lies between the request and now.
+ *
  * <p>Lock order: the claims (rows in PostgreSQL) first, then the request (its aggregate lock in this
  * JVM). Cancelling and rescheduling take an appointment's lock, then claims, then a waiting request's
  * lock; so whoever holds a request's lock waits for no claim, and no cycle of waits can form.
@@ -42,13 +46,16 @@ public class Booking {
             throw new RequestAlreadyBooked(command.requestId());
         }
         AppointmentRequested asked = request.requested();
+        RecordedTime.notInFuture("bookedAt", command.bookedAt(), command.now());
+        RecordedTime.notBefore("bookedAt", command.bookedAt(), "the request's requestedAt", asked.requestedAt());
+        // From the request's time on, not from now: a booking recorded after the fact may be in the past.
         Proposal slot = slots.check(asked.officeId(), asked.requiredRoles(), Duration.ofMinutes(asked.durationMinutes()),
-                command.start(), command.operators(), command.at());
+                command.start(), command.operators(), asked.requestedAt());
         booked.claim(command.appointmentId(), asked.officeId(), slot.operators(), slot.window());
-        requests.load(command.requestId().toString()).execute(r -> r.book(command.appointmentId(), command.at()));
+        requests.load(command.requestId().toString()).execute(r -> r.book(command.appointmentId(), command.bookedAt()));
         appointments.newInstance(() -> new Appointment(new AppointmentBooked(command.appointmentId(),
                 command.requestId(), asked.officeId(), asked.citizenId(), asked.callbackPhone() != null, slot.start(),
-                slot.end(), slot.operators(), asked.requestedAt(), command.at())));
+                slot.end(), slot.operators(), asked.requestedAt(), command.bookedAt())));
         return command.appointmentId();
     }
 }

@@ -3,7 +3,10 @@ package org.sportello.scheduling.appointment;
 import org.sportello.platform.personaldata.DataKeys;
 import org.springframework.stereotype.Component;
 
-/** The request's own key ({@link RequestId#subject()}), which seals only its callback number. */
+/**
+ * The request's own key ({@link RequestId#subject()}), which seals only its callback number, and the
+ * appointment's ({@link AppointmentId#subject()}), which seals only its cancellation's reason.
+ */
 @Component
 class PlatformRequestDataKeys implements RequestDataKeys {
 
@@ -16,5 +19,10 @@ class PlatformRequestDataKeys implements RequestDataKeys {
     @Override
     public void shred(RequestId requestId) {
         keys.shred(requestId.subject());
+    }
+
+    @Override
+    public void shred(AppointmentId appointmentId) {
+        keys.shred(appointmentId.subject());
     }
 }

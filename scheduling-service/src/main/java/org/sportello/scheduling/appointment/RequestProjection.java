@@ -71,7 +71,7 @@ public class RequestProjection {
     }
 
     /** What the waiting list needs of a waiting request to try a freed slot on it. */
-    record Waiting(RequestId requestId, List<OperatorRole> requiredRoles, int durationMinutes) {
+    record Waiting(RequestId requestId, List<OperatorRole> requiredRoles, int durationMinutes, Instant requestedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -153,12 +153,13 @@ public class RequestProjection {
 
     /** The waiting requests that hold no offer they could still book at {@code at}, first first. */
     List<Waiting> offerable(OfficeId officeId, Instant at, int limit) {
-        return jdbc.sql("SELECT request_id, required_roles, duration_minutes FROM appointment_request "
+        return jdbc.sql("SELECT request_id, required_roles, duration_minutes, requested_at FROM appointment_request "
                         + "WHERE office_id = ? AND waiting AND (offer_start IS NULL OR offer_start <= ?) "
                         + "ORDER BY requested_at, request_id LIMIT ?")
                 .params(officeId.value(), Timestamp.from(at), limit)
                 .query((rs, n) -> new Waiting(new RequestId(rs.getObject("request_id", UUID.class)),
-                        roles(rs.getString("required_roles")), rs.getInt("duration_minutes")))
+                        roles(rs.getString("required_roles")), rs.getInt("duration_minutes"),
+                        rs.getTimestamp("requested_at").toInstant()))
                 .list();
     }
 

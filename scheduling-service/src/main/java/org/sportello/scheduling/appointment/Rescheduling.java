@@ -28,13 +28,14 @@ public class Rescheduling {
     @CommandHandler
     public void handle(RescheduleAppointment command) {
         appointments.load(command.appointmentId().toString()).execute(appointment -> {
-            Appointment.Booked current = appointment.booked();
+            Appointment.Booked current = appointment.rescheduling(command);
             booked.release(command.appointmentId());
+            // From the request's time on, as a booking: a move recorded after the fact may be into the past.
             Proposal slot = slots.check(current.officeId(), current.roles(), current.duration(), command.start(),
-                    command.operators(), command.at());
+                    command.operators(), current.requestedAt());
             booked.claim(command.appointmentId(), current.officeId(), slot.operators(), slot.window());
-            appointment.reschedule(slot, command.at());
-            freed.freed(current.officeId(), current.window(), command.appointmentId(), command.at());
+            appointment.reschedule(slot, command);
+            freed.freed(current.officeId(), current.window(), command.appointmentId(), command.now());
         });
     }
 }

@@ -27,7 +27,7 @@ import org.sportello.scheduling.time.TimeWindow;
  * Finds and checks free slots. A slot is free when it lies inside one of the office's
  * {@code BY_APPOINTMENT} open slots (closures are already left out by the office calendar), starts
  * on the grid (local wall-clock times, every {@link #grid}, so 09:00, 09:15… also on a
- * daylight-saving day), not in the past, and every required role is filled by a distinct operator who
+ * daylight-saving day), not before the request was made (for a request made now: not in the past), and every required role is filled by a distinct operator who
  * works at the office in that role, is available for the whole slot and has no booking overlapping it.
  *
  * <p>A search costs a fixed number of queries, whatever the number of candidate slots: the open
@@ -54,8 +54,8 @@ public class SlotFinder {
     }
 
     /**
-     * The first {@code limit} free slots starting from {@code from} on (the caller's now, at the
-     * earliest) and ending by {@code until}, in start order; each start once, with the first fitting
+     * The first {@code limit} free slots starting from {@code from} on (when the request was made,
+     * at the earliest) and ending by {@code until}, in start order; each start once, with the first fitting
      * operators (in id order).
      */
     public List<Proposal> find(OfficeId office, List<OperatorRole> roles, Duration duration, Instant from,
@@ -114,15 +114,16 @@ public class SlotFinder {
     }
 
     /**
-     * Checks a slot that a booking names, as {@link #find} would have found it: refuses it with the
+     * Checks a slot that a booking names, as {@link #find} would have found it from {@code notBefore}
+     * (when the request was made): refuses it with the
      * reason (a 409 when the slot is no longer valid or taken, a 422 when the operators cannot fill
      * the roles). The claims still decide under concurrency: this check only explains the common case.
      */
     public Proposal check(OfficeId office, List<OperatorRole> roles, Duration duration, Instant start,
-                          List<BookedOperator> operators, Instant now) {
+                          List<BookedOperator> operators, Instant notBefore) {
         checkTeam(office, roles, operators);
-        if (start.isBefore(now)) {
-            throw new SlotUnavailable("it starts in the past");
+        if (start.isBefore(notBefore)) {
+            throw new SlotUnavailable("it starts before the request was made (" + notBefore + ")");
         }
         LocalTime localStart = start.atZone(OfficeTime.ZONE).toLocalTime();
         if (localStart.toSecondOfDay() % grid.toSeconds() != 0) {

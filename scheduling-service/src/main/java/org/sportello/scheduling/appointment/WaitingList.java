@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
  * to someone else gets the next freed slot once its offer's time has passed. Offers do not expire
  * otherwise, and a waiting request stays on the list until it is booked.
  *
+ * <p>Offers are made at the server's clock ({@code at}), also when the cancellation or move is
+ * recorded after the fact: only the part of the window still ahead then is offered.
+ *
  * <p>The list is read from the read model, written in the command's own transaction: it decides only
  * who is asked first, while the claims keep the invariant.
  */
@@ -46,8 +49,10 @@ class WaitingList implements FreedSlots {
         }
         Instant from = window.start().isBefore(at) ? at : window.start();
         for (RequestProjection.Waiting candidate : waiting.offerable(officeId, at, CANDIDATES)) {
+            // Never before the request was made, as any search (a request recorded late may wait behind none).
+            Instant earliest = candidate.requestedAt().isAfter(from) ? candidate.requestedAt() : from;
             List<Proposal> fits = slots.find(officeId, candidate.requiredRoles(),
-                    Duration.ofMinutes(candidate.durationMinutes()), from, window.end(), 1);
+                    Duration.ofMinutes(candidate.durationMinutes()), earliest, window.end(), 1);
             if (fits.isEmpty()) {
                 continue;
             }

@@ -45,7 +45,7 @@ final class AppointmentFixture {
 
     static RequestAppointment request(Personal<String> callbackPhone) {
         return new RequestAppointment(REQUEST_ID, MASSA, callbackPhone == null ? CITIZEN_ID : null, callbackPhone,
-                RequestChannel.ONLINE, List.of(OperatorRole.SOCIAL_WORKER), 60, REQUESTED_AT);
+                RequestChannel.ONLINE, List.of(OperatorRole.SOCIAL_WORKER), 60, REQUESTED_AT, REQUESTED_AT);
     }
 
     static AppointmentRequested requested() {
@@ -86,6 +86,13 @@ final class AppointmentFixture {
         @Override
         public void shred(RequestId requestId) {
             shredded.add(requestId);
+        }
+
+        final Set<AppointmentId> shreddedAppointments = new HashSet<>();
+
+        @Override
+        public void shred(AppointmentId appointmentId) {
+            shreddedAppointments.add(appointmentId);
         }
     }
 }

@@ -50,7 +50,7 @@ class AppointmentRequestTest {
         fixture = new AggregateTestFixture<>(AppointmentRequest.class);
         SlotFinder slots = new SlotFinder(AppointmentFixture.massaOnMondayMornings(),
                 AppointmentFixture.socialWorkerOnMondayMornings(), booked, Duration.ofMinutes(15));
-        AppointmentSettings settings = new AppointmentSettings(Duration.ofDays(60), 5, Duration.ofMinutes(15));
+        AppointmentSettings settings = new AppointmentSettings(Duration.ofDays(60), 5, Duration.ofMinutes(15), Duration.ofDays(400));
         fixture.registerAnnotatedCommandHandler(new AppointmentRequesting(fixture.getRepository(),
                 AppointmentFixture.massaOnMondayMornings(), slots, settings));
         fixture.registerAnnotatedCommandHandler(new Booking(fixture.getRepository(), appointments,
@@ -97,7 +97,7 @@ class AppointmentRequestTest {
     @Test
     void aRequestAtAnOfficeThatDoesNotExistIsRefused() {
         RequestAppointment elsewhere = new RequestAppointment(REQUEST_ID, new OfficeId("atlantide"), null,
-                null, RequestChannel.DESK, requested().requiredRoles(), 60, REQUESTED_AT);
+                null, RequestChannel.DESK, requested().requiredRoles(), 60, REQUESTED_AT, REQUESTED_AT);
 
         fixture.givenNoPriorActivity()
                .when(elsewhere)
@@ -108,7 +108,7 @@ class AppointmentRequestTest {
     @Test
     void bookingAFreeSlotClaimsItAndTakesTheRequestOffTheList() throws Exception {
         fixture.given(requested(), new WaitingListJoined(REQUEST_ID, MASSA, REQUESTED_AT))
-               .when(new BookAppointment(REQUEST_ID, APPOINTMENT_ID, START, List.of(SOCIAL_WORKER), BOOKED_AT))
+               .when(new BookAppointment(REQUEST_ID, APPOINTMENT_ID, START, List.of(SOCIAL_WORKER), BOOKED_AT, BOOKED_AT))
                .expectEvents(new RequestBooked(REQUEST_ID, APPOINTMENT_ID, MASSA, BOOKED_AT))
                .expectResultMessagePayload(APPOINTMENT_ID);
 
@@ -120,7 +120,7 @@ class AppointmentRequestTest {
     void aBookedRequestIsNotBookedAgain() throws Exception {
         fixture.given(requested(), new RequestBooked(REQUEST_ID, APPOINTMENT_ID, MASSA, BOOKED_AT))
                .when(new BookAppointment(REQUEST_ID, AppointmentId.random(), START.plus(Duration.ofHours(1)),
-                       List.of(SOCIAL_WORKER), BOOKED_AT))
+                       List.of(SOCIAL_WORKER), BOOKED_AT, BOOKED_AT))
                .expectNoEvents()
                .expectException(RequestAlreadyBooked.class);
         verify(appointments, never()).newInstance(any());
@@ -131,7 +131,7 @@ class AppointmentRequestTest {
         booked.claim(AppointmentId.random(), MASSA, List.of(SOCIAL_WORKER), slot());
 
         fixture.given(requested())
-               .when(new BookAppointment(REQUEST_ID, APPOINTMENT_ID, START, List.of(SOCIAL_WORKER), BOOKED_AT))
+               .when(new BookAppointment(REQUEST_ID, APPOINTMENT_ID, START, List.of(SOCIAL_WORKER), BOOKED_AT, BOOKED_AT))
                .expectNoEvents()
                .expectException(SlotTaken.class);
         verify(appointments, never()).newInstance(any());
@@ -141,7 +141,7 @@ class AppointmentRequestTest {
     void aSlotOutsideTheOfficesHoursIsRefused() {
         fixture.given(requested())
                .when(new BookAppointment(REQUEST_ID, APPOINTMENT_ID, START.plus(Duration.ofHours(3)),
-                       List.of(SOCIAL_WORKER), BOOKED_AT))
+                       List.of(SOCIAL_WORKER), BOOKED_AT, BOOKED_AT))
                .expectNoEvents()
                .expectException(SlotUnavailable.class);
     }
@@ -149,7 +149,7 @@ class AppointmentRequestTest {
     @Test
     void anUnknownRequestIsNotFound() {
         fixture.givenNoPriorActivity()
-               .when(new BookAppointment(REQUEST_ID, APPOINTMENT_ID, START, List.of(SOCIAL_WORKER), BOOKED_AT))
+               .when(new BookAppointment(REQUEST_ID, APPOINTMENT_ID, START, List.of(SOCIAL_WORKER), BOOKED_AT, BOOKED_AT))
                .expectNoEvents()
                .expectException(RequestNotFound.class);
     }
@@ -185,6 +185,106 @@ class AppointmentRequestTest {
                .when(new OfferSlot(REQUEST_ID, freed, BOOKED_AT))
                .expectNoEvents()
                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void aRequestRecordedAfterTheFactIsAnsweredWithTheSlotsFreeFromThen() {
+        Instant monthLater = REQUESTED_AT.plus(Duration.ofDays(30));
+        RequestAppointment late = new RequestAppointment(REQUEST_ID, MASSA, AppointmentFixture.CITIZEN_ID, null,
+                RequestChannel.ONLINE, requested().requiredRoles(), 60, REQUESTED_AT, monthLater);
+
+        fixture.givenNoPriorActivity()
+               .when(late)
+               .expectEvents(requested())
+               .expectResultMessagePayloadMatching(org.hamcrest.Matchers.hasItem(
+                       new Proposal(START, START.plus(Duration.ofHours(1)), List.of(SOCIAL_WORKER))));
+    }
+
+    @Test
+    void aRequestWithinTheClockToleranceIsAccepted() {
+        RequestAppointment drifted = new RequestAppointment(REQUEST_ID, MASSA, AppointmentFixture.CITIZEN_ID, null,
+                RequestChannel.ONLINE, requested().requiredRoles(), 60, REQUESTED_AT,
+                REQUESTED_AT.minus(RecordedTime.CLOCK_TOLERANCE));
+
+        fixture.givenNoPriorActivity()
+               .when(drifted)
+               .expectEvents(requested());
+    }
+
+    @Test
+    void aRequestInTheFutureIsRefused() {
+        RequestAppointment ahead = new RequestAppointment(REQUEST_ID, MASSA, AppointmentFixture.CITIZEN_ID, null,
+                RequestChannel.ONLINE, requested().requiredRoles(), 60, REQUESTED_AT,
+                REQUESTED_AT.minus(RecordedTime.CLOCK_TOLERANCE).minusSeconds(1));
+
+        fixture.givenNoPriorActivity()
+               .when(ahead)
+               .expectNoEvents()
+               .expectException(TimeInFuture.class);
+    }
+
+    @Test
+    void aRequestOlderThanTheBackdatingLimitIsRefused() {
+        RequestAppointment ancient = new RequestAppointment(REQUEST_ID, MASSA, AppointmentFixture.CITIZEN_ID, null,
+                RequestChannel.ONLINE, requested().requiredRoles(), 60, REQUESTED_AT,
+                REQUESTED_AT.plus(Duration.ofDays(400)).plusSeconds(1));
+
+        fixture.givenNoPriorActivity()
+               .when(ancient)
+               .expectNoEvents()
+               .expectException(BackdatedTooFar.class);
+    }
+
+    @Test
+    void aBookingRecordedAfterTheFactMayBeInThePast() throws Exception {
+        Instant monthLater = START.plus(Duration.ofDays(30));
+
+        fixture.given(requested())
+               .when(new BookAppointment(REQUEST_ID, APPOINTMENT_ID, START, List.of(SOCIAL_WORKER), BOOKED_AT, monthLater))
+               .expectEvents(new RequestBooked(REQUEST_ID, APPOINTMENT_ID, MASSA, BOOKED_AT));
+        verifyAppointmentCreated();
+    }
+
+    @Test
+    void aBookingLeftUndatedMayStillBeRecordedForASlotInThePast() throws Exception {
+        Instant monthLater = START.plus(Duration.ofDays(30));
+
+        fixture.given(requested())
+               .when(new BookAppointment(REQUEST_ID, APPOINTMENT_ID, START, List.of(SOCIAL_WORKER), monthLater, monthLater))
+               .expectEvents(new RequestBooked(REQUEST_ID, APPOINTMENT_ID, MASSA, monthLater));
+        verifyAppointmentCreated();
+    }
+
+    @Test
+    void aBookingInTheFutureIsRefused() {
+        fixture.given(requested())
+               .when(new BookAppointment(REQUEST_ID, APPOINTMENT_ID, START, List.of(SOCIAL_WORKER),
+                       BOOKED_AT.plus(Duration.ofHours(1)), BOOKED_AT))
+               .expectNoEvents()
+               .expectException(TimeInFuture.class);
+        assertThat(booked.of(APPOINTMENT_ID)).isEmpty();
+    }
+
+    @Test
+    void aBookingBeforeItsRequestIsRefused() {
+        fixture.given(requested())
+               .when(new BookAppointment(REQUEST_ID, APPOINTMENT_ID, START, List.of(SOCIAL_WORKER),
+                       REQUESTED_AT.minusSeconds(1), BOOKED_AT))
+               .expectNoEvents()
+               .expectException(TimeOutOfOrder.class);
+        assertThat(booked.of(APPOINTMENT_ID)).isEmpty();
+    }
+
+    @Test
+    void aSlotBeforeTheRequestWasMadeIsRefused() {
+        // Monday 16 March 2026, 09:00 in Massa: open, free, but before the Friday the citizen asked.
+        Instant weekEarlier = START.minus(Duration.ofDays(7));
+
+        fixture.given(requested())
+               .when(new BookAppointment(REQUEST_ID, APPOINTMENT_ID, weekEarlier, List.of(SOCIAL_WORKER), BOOKED_AT,
+                       BOOKED_AT))
+               .expectNoEvents()
+               .expectException(SlotUnavailable.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -21,6 +21,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sportello.platform.personaldata.Personal;
 import org.sportello.scheduling.operator.OperatorId;
 import org.sportello.scheduling.operator.OperatorRole;
 import org.sportello.scheduling.time.TimeWindow;
@@ -47,12 +48,16 @@ class AppointmentTest {
         booked.claim(APPOINTMENT_ID, MASSA, List.of(SOCIAL_WORKER), slot());
     }
 
+    private static Personal<String> reason(String text) {
+        return Personal.of(APPOINTMENT_ID.subject(), text);
+    }
+
     @Test
     void cancellingFreesTheSlotAndOffersItToTheWaitingList() {
         fixture.given(booked(false))
-               .when(new CancelAppointment(APPOINTMENT_ID, CancelledBy.CITIZEN, "ill", DAY_BEFORE))
+               .when(new CancelAppointment(APPOINTMENT_ID, CancelledBy.CITIZEN, reason("ill"), DAY_BEFORE, DAY_BEFORE))
                .expectSuccessfulHandlerExecution()
-               .expectEvents(new AppointmentCancelled(APPOINTMENT_ID, REQUEST_ID, MASSA, CancelledBy.CITIZEN, "ill",
+               .expectEvents(new AppointmentCancelled(APPOINTMENT_ID, REQUEST_ID, MASSA, CancelledBy.CITIZEN, reason("ill"),
                        DAY_BEFORE));
 
         assertThat(booked.of(APPOINTMENT_ID)).isEmpty();
@@ -63,7 +68,7 @@ class AppointmentTest {
     @Test
     void cancellingAnAnonymousCallersAppointmentErasesTheCallbackNumber() {
         fixture.given(booked(true))
-               .when(new CancelAppointment(APPOINTMENT_ID, CancelledBy.OFFICE, null, DAY_BEFORE))
+               .when(new CancelAppointment(APPOINTMENT_ID, CancelledBy.OFFICE, null, DAY_BEFORE, DAY_BEFORE))
                .expectEvents(new AppointmentCancelled(APPOINTMENT_ID, REQUEST_ID, MASSA, CancelledBy.OFFICE, null,
                        DAY_BEFORE), callbackPhoneErased("CANCELLED", DAY_BEFORE));
 
@@ -74,7 +79,7 @@ class AppointmentTest {
     void aCancelledAppointmentIsNotCancelledAgain() {
         fixture.given(booked(false), new AppointmentCancelled(APPOINTMENT_ID, REQUEST_ID, MASSA, CancelledBy.CITIZEN,
                         null, DAY_BEFORE))
-               .when(new CancelAppointment(APPOINTMENT_ID, CancelledBy.OFFICE, null, DAY_BEFORE.plusSeconds(60)))
+               .when(new CancelAppointment(APPOINTMENT_ID, CancelledBy.OFFICE, null, DAY_BEFORE.plusSeconds(60), DAY_BEFORE.plusSeconds(60)))
                .expectNoEvents()
                .expectException(AppointmentNotBooked.class);
     }
@@ -82,7 +87,7 @@ class AppointmentTest {
     @Test
     void attendanceIsRecordedFromTheAppointmentsLocalDayOn() {
         fixture.given(booked(false))
-               .when(new RecordAttendance(APPOINTMENT_ID, DAY_OF))
+               .when(new RecordAttendance(APPOINTMENT_ID, DAY_OF, DAY_OF))
                .expectEvents(new AppointmentAttended(APPOINTMENT_ID, REQUEST_ID, MASSA, CITIZEN_ID, START, REQUESTED_AT,
                        DAY_OF));
     }
@@ -90,7 +95,7 @@ class AppointmentTest {
     @Test
     void anOutcomeBeforeTheAppointmentsDayIsRefused() {
         fixture.given(booked(false))
-               .when(new RecordNoShow(APPOINTMENT_ID, DAY_BEFORE))
+               .when(new RecordNoShow(APPOINTMENT_ID, DAY_BEFORE, DAY_BEFORE))
                .expectNoEvents()
                .expectException(OutcomeTooEarly.class);
     }
@@ -99,7 +104,7 @@ class AppointmentTest {
     void aNoShowOfAnAnonymousCallerErasesTheCallbackNumber() {
         Instant later = START.plus(Duration.ofHours(2));
         fixture.given(booked(true))
-               .when(new RecordNoShow(APPOINTMENT_ID, later))
+               .when(new RecordNoShow(APPOINTMENT_ID, later, later))
                .expectEvents(new AppointmentMissed(APPOINTMENT_ID, REQUEST_ID, MASSA, START, REQUESTED_AT, later),
                        callbackPhoneErased("MISSED", later));
 
@@ -110,7 +115,7 @@ class AppointmentTest {
     void anOutcomeIsRecordedOnce() {
         fixture.given(booked(false), new AppointmentAttended(APPOINTMENT_ID, REQUEST_ID, MASSA, CITIZEN_ID, START,
                         REQUESTED_AT, DAY_OF))
-               .when(new RecordNoShow(APPOINTMENT_ID, DAY_OF.plusSeconds(60)))
+               .when(new RecordNoShow(APPOINTMENT_ID, DAY_OF.plusSeconds(60), DAY_OF.plusSeconds(60)))
                .expectNoEvents()
                .expectException(AppointmentNotBooked.class);
     }
@@ -119,7 +124,7 @@ class AppointmentTest {
     void aCancelledAppointmentHasNoOutcome() {
         fixture.given(booked(false), new AppointmentCancelled(APPOINTMENT_ID, REQUEST_ID, MASSA, CancelledBy.CITIZEN,
                         null, DAY_BEFORE))
-               .when(new RecordAttendance(APPOINTMENT_ID, DAY_OF))
+               .when(new RecordAttendance(APPOINTMENT_ID, DAY_OF, DAY_OF))
                .expectNoEvents()
                .expectException(AppointmentNotBooked.class);
     }
@@ -128,7 +133,7 @@ class AppointmentTest {
     void anAttendedAppointmentCannotBeCancelled() {
         fixture.given(booked(false), new AppointmentAttended(APPOINTMENT_ID, REQUEST_ID, MASSA, CITIZEN_ID, START,
                         REQUESTED_AT, DAY_OF))
-               .when(new CancelAppointment(APPOINTMENT_ID, CancelledBy.OFFICE, null, DAY_OF))
+               .when(new CancelAppointment(APPOINTMENT_ID, CancelledBy.OFFICE, null, DAY_OF, DAY_OF))
                .expectNoEvents()
                .expectException(AppointmentNotBooked.class);
     }
@@ -136,7 +141,7 @@ class AppointmentTest {
     @Test
     void reschedulingMovesTheClaimsAndFreesTheOldSlot() {
         fixture.given(booked(false))
-               .when(new RescheduleAppointment(APPOINTMENT_ID, LATER_START, List.of(SOCIAL_WORKER), DAY_BEFORE))
+               .when(new RescheduleAppointment(APPOINTMENT_ID, LATER_START, List.of(SOCIAL_WORKER), DAY_BEFORE, DAY_BEFORE))
                .expectEvents(new AppointmentRescheduled(APPOINTMENT_ID, MASSA, LATER_START,
                        LATER_START.plus(Duration.ofHours(1)), List.of(SOCIAL_WORKER), DAY_BEFORE));
 
@@ -149,7 +154,7 @@ class AppointmentTest {
     void reschedulingMayOverlapTheAppointmentsOwnSlot() {
         Instant halfPast = START.plus(Duration.ofMinutes(30));
         fixture.given(booked(false))
-               .when(new RescheduleAppointment(APPOINTMENT_ID, halfPast, List.of(SOCIAL_WORKER), DAY_BEFORE))
+               .when(new RescheduleAppointment(APPOINTMENT_ID, halfPast, List.of(SOCIAL_WORKER), DAY_BEFORE, DAY_BEFORE))
                .expectSuccessfulHandlerExecution();
     }
 
@@ -159,7 +164,7 @@ class AppointmentTest {
                 new TimeWindow(LATER_START, LATER_START.plus(Duration.ofHours(1))));
 
         fixture.given(booked(false))
-               .when(new RescheduleAppointment(APPOINTMENT_ID, LATER_START, List.of(SOCIAL_WORKER), DAY_BEFORE))
+               .when(new RescheduleAppointment(APPOINTMENT_ID, LATER_START, List.of(SOCIAL_WORKER), DAY_BEFORE, DAY_BEFORE))
                .expectNoEvents()
                .expectException(SlotTaken.class);
     }
@@ -168,7 +173,7 @@ class AppointmentTest {
     void reschedulingWithAnOperatorInAnotherRoleIsRefused() {
         fixture.given(booked(false))
                .when(new RescheduleAppointment(APPOINTMENT_ID, LATER_START,
-                       List.of(new BookedOperator(new OperatorId("sw-1"), OperatorRole.EDUCATOR)), DAY_BEFORE))
+                       List.of(new BookedOperator(new OperatorId("sw-1"), OperatorRole.EDUCATOR)), DAY_BEFORE, DAY_BEFORE))
                .expectNoEvents()
                .expectException(OperatorsDoNotMatchRoles.class);
     }
@@ -177,8 +182,137 @@ class AppointmentTest {
     void aCancelledAppointmentIsNotRescheduled() {
         fixture.given(booked(false), new AppointmentCancelled(APPOINTMENT_ID, REQUEST_ID, MASSA, CancelledBy.CITIZEN,
                         null, DAY_BEFORE))
-               .when(new RescheduleAppointment(APPOINTMENT_ID, LATER_START, List.of(SOCIAL_WORKER), DAY_BEFORE))
+               .when(new RescheduleAppointment(APPOINTMENT_ID, LATER_START, List.of(SOCIAL_WORKER), DAY_BEFORE, DAY_BEFORE))
                .expectNoEvents()
                .expectException(AppointmentNotBooked.class);
+    }
+
+    @Test
+    void aCancellationRecordedAfterTheFactKeepsItsTimeAndErasesTheNumberNow() {
+        Instant monthLater = START.plus(Duration.ofDays(30));
+
+        fixture.given(booked(true))
+               .when(new CancelAppointment(APPOINTMENT_ID, CancelledBy.CITIZEN, null, DAY_BEFORE, monthLater))
+               .expectEvents(new AppointmentCancelled(APPOINTMENT_ID, REQUEST_ID, MASSA, CancelledBy.CITIZEN, null,
+                       DAY_BEFORE), callbackPhoneErased("CANCELLED", monthLater));
+    }
+
+    @Test
+    void aCancellationInTheFutureIsRefused() {
+        fixture.given(booked(false))
+               .when(new CancelAppointment(APPOINTMENT_ID, CancelledBy.OFFICE, null, DAY_BEFORE.plus(Duration.ofHours(1)),
+                       DAY_BEFORE))
+               .expectNoEvents()
+               .expectException(TimeInFuture.class);
+        assertThat(freed.freed).isEmpty();
+    }
+
+    @Test
+    void aCancellationBeforeTheBookingIsRefused() {
+        Instant beforeBooking = booked(false).bookedAt().minusSeconds(1);
+
+        fixture.given(booked(false))
+               .when(new CancelAppointment(APPOINTMENT_ID, CancelledBy.OFFICE, null, beforeBooking, DAY_BEFORE))
+               .expectNoEvents()
+               .expectException(TimeOutOfOrder.class);
+        assertThat(booked.of(APPOINTMENT_ID)).isNotEmpty();
+    }
+
+    @Test
+    void aCancellationBeforeTheLastMoveIsRefused() {
+        fixture.given(booked(false), new AppointmentRescheduled(APPOINTMENT_ID, MASSA, START, AppointmentFixture.END, List.of(SOCIAL_WORKER),
+                        DAY_BEFORE))
+               .when(new CancelAppointment(APPOINTMENT_ID, CancelledBy.OFFICE, null, DAY_BEFORE.minusSeconds(1),
+                       DAY_BEFORE))
+               .expectNoEvents()
+               .expectException(TimeOutOfOrder.class);
+    }
+
+    @Test
+    void aRescheduleRecordedAfterTheFactMayMoveIntoThePast() {
+        Instant monthLater = START.plus(Duration.ofDays(30));
+
+        fixture.given(booked(false))
+               .when(new RescheduleAppointment(APPOINTMENT_ID, LATER_START, List.of(SOCIAL_WORKER), DAY_BEFORE, monthLater))
+               .expectEvents(new AppointmentRescheduled(APPOINTMENT_ID, MASSA, LATER_START,
+                       LATER_START.plus(Duration.ofHours(1)), List.of(SOCIAL_WORKER), DAY_BEFORE));
+    }
+
+    @Test
+    void aRescheduleInTheFutureIsRefused() {
+        fixture.given(booked(false))
+               .when(new RescheduleAppointment(APPOINTMENT_ID, LATER_START, List.of(SOCIAL_WORKER),
+                       DAY_BEFORE.plus(Duration.ofHours(1)), DAY_BEFORE))
+               .expectNoEvents()
+               .expectException(TimeInFuture.class);
+        assertThat(booked.of(APPOINTMENT_ID)).extracting(InMemoryBookedTime.Claim::window).containsExactly(slot());
+    }
+
+    @Test
+    void aRescheduleBeforeTheBookingIsRefused() {
+        fixture.given(booked(false))
+               .when(new RescheduleAppointment(APPOINTMENT_ID, LATER_START, List.of(SOCIAL_WORKER),
+                       REQUESTED_AT, DAY_BEFORE))
+               .expectNoEvents()
+               .expectException(TimeOutOfOrder.class);
+    }
+
+    @Test
+    void aRescheduleToBeforeTheRequestIsRefused() {
+        fixture.given(booked(false))
+               .when(new RescheduleAppointment(APPOINTMENT_ID, START.minus(Duration.ofDays(7)), List.of(SOCIAL_WORKER),
+                       DAY_BEFORE, DAY_BEFORE))
+               .expectNoEvents()
+               .expectException(SlotUnavailable.class);
+    }
+
+    @Test
+    void anOutcomeRecordedAfterTheFactKeepsItsTime() {
+        Instant monthLater = START.plus(Duration.ofDays(30));
+
+        fixture.given(booked(false))
+               .when(new RecordAttendance(APPOINTMENT_ID, DAY_OF, monthLater))
+               .expectEvents(new AppointmentAttended(APPOINTMENT_ID, REQUEST_ID, MASSA, CITIZEN_ID, START, REQUESTED_AT,
+                       DAY_OF));
+    }
+
+    @Test
+    void anOutcomeInTheFutureIsRefused() {
+        fixture.given(booked(false))
+               .when(new RecordAttendance(APPOINTMENT_ID, START.plus(Duration.ofHours(1)), START))
+               .expectNoEvents()
+               .expectException(TimeInFuture.class);
+    }
+
+    @Test
+    void anOutcomeNotedBeforeTheAppointmentsDayIsRefusedWhenEverItIsRecorded() {
+        fixture.given(booked(false))
+               .when(new RecordNoShow(APPOINTMENT_ID, DAY_BEFORE, START.plus(Duration.ofDays(30))))
+               .expectNoEvents()
+               .expectException(OutcomeTooEarly.class);
+    }
+
+    @Test
+    void aCancellationsReasonIsErasedWithTheAppointmentsKeyOnceItHasServed() {
+        Instant later = DAY_BEFORE.plus(Duration.ofDays(91));
+
+        fixture.given(booked(false), new AppointmentCancelled(APPOINTMENT_ID, REQUEST_ID, MASSA, CancelledBy.CITIZEN,
+                        reason("ricoverata"), DAY_BEFORE))
+               .when(new EraseCancelReason(APPOINTMENT_ID, "retention", later))
+               .expectEvents(new CancelReasonErased(APPOINTMENT_ID,
+                       org.sportello.platform.personaldata.ErasureGround.NO_LONGER_NECESSARY, "retention",
+                       CallbackPhoneErased.ERASED_BY, later));
+
+        assertThat(keys.shreddedAppointments).containsExactly(APPOINTMENT_ID);
+    }
+
+    @Test
+    void aCancellationWithoutReasonHasNothingToErase() {
+        fixture.given(booked(false), new AppointmentCancelled(APPOINTMENT_ID, REQUEST_ID, MASSA, CancelledBy.CITIZEN,
+                        null, DAY_BEFORE))
+               .when(new EraseCancelReason(APPOINTMENT_ID, "retention", DAY_BEFORE.plus(Duration.ofDays(91))))
+               .expectNoEvents();
+
+        assertThat(keys.shreddedAppointments).isEmpty();
     }
 }

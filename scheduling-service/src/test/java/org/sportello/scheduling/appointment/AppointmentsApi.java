@@ -3,6 +3,7 @@ package org.sportello.scheduling.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,14 +39,28 @@ final class AppointmentsApi {
         return LocalDate.now(OfficeTime.ZONE);
     }
 
-    /** An office open for appointments every day at these local hours, from today on. */
+    /**
+     * The day the tests' requests are recorded on, after the fact: read once per run, a month back,
+     * so that every slot the tests book lies in the past whatever the hour they run at (no test
+     * books "today", which at 23:50 has no slot left), and well within the backdating limit.
+     */
+    static final LocalDate RECORDED_DAY = LocalDate.now(OfficeTime.ZONE).minusDays(30);
+    /** 08:00 in the offices' zone on {@link #RECORDED_DAY}: a local time that every day has, daylight-saving days too. */
+    static final Instant RECORDED_AT = at(RECORDED_DAY, 8, 0);
+
+    /** That local time on that day in the offices' zone, as an instant. */
+    static Instant at(LocalDate day, int hour, int minute) {
+        return day.atTime(hour, minute).atZone(OfficeTime.ZONE).toInstant();
+    }
+
+    /** An office open for appointments every day at these local hours, from before {@link #RECORDED_DAY} on. */
     String officeOpenDaily(String from, String to) {
         String office = registry.newOffice().officeId();
         List<Map<String, Object>> slots = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             slots.add(RegistryApi.slot(day.name(), from, to, "BY_APPOINTMENT"));
         }
-        registry.setHours(office, today().minusDays(1).toString(), slots);
+        registry.setHours(office, RECORDED_DAY.minusDays(7).toString(), slots);
         return office;
     }
 
@@ -62,8 +77,10 @@ final class AppointmentsApi {
         return operatorId;
     }
 
+    /** A citizen's request, recorded after the fact as made at {@link #RECORDED_AT}. */
     static Map<String, Object> requestOf(String office, int minutes, String... roles) {
         Map<String, Object> body = new HashMap<>();
+        body.put("requestedAt", RECORDED_AT.toString());
         body.put("officeId", office);
         body.put("citizenId", UUID.randomUUID().toString());
         body.put("requestedVia", "ONLINE");

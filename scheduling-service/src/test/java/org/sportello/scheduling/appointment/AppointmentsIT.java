@@ -27,6 +27,8 @@ import tools.jackson.databind.JsonNode;
 class AppointmentsIT extends RunningScheduling {
 
     private AppointmentsApi api;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.axonframework.commandhandling.gateway.CommandGateway commandGateway;
 
     @BeforeEach
     void setUp() {
@@ -57,7 +59,8 @@ class AppointmentsIT extends RunningScheduling {
         JsonNode proposals = requested.json().path("proposals");
         assertThat(proposals.size()).isEqualTo(5);
         JsonNode first = proposals.path(0);
-        assertThat(Instant.parse(first.path("start").asString())).isAfter(Instant.now().minusSeconds(1));
+        assertThat(Instant.parse(first.path("start").asString())).as("the first slot from the request's time on")
+                .isEqualTo(AppointmentsApi.RECORDED_AT);
         assertThat(first.path("operators").values()).extracting(o -> o.path("role").asString())
                 .containsExactly("SOCIAL_WORKER", "EDUCATOR");
 
@@ -179,24 +182,36 @@ class AppointmentsIT extends RunningScheduling {
 
     @Test
     void cancelFreesTheSlotAndTheWaitingListIsOfferedItInOrder() {
-        // One hour a day for appointments, and the only social worker there only tomorrow: one slot in the horizon.
+        // One hour a day for appointments, and the only social worker there only the day after tomorrow: one
+        // slot in the horizon, a day ahead at least whatever the hour (offers are made only of what is still
+        // ahead). The requests are recorded as made yesterday morning, one minute apart, in that order.
+        LocalDate today = today();
+        LocalDate only = today.plusDays(2);
         String officeId = api.officeOpenDaily("10:00", "11:00");
-        LocalDate tomorrow = today().plusDays(1);
         String socialWorker = api.operator(officeId, "SOCIAL_WORKER", "09:00", "12:00", List.of(
-                Map.of("from", today().minusDays(1).toString(), "to", today().toString()),
-                Map.of("from", tomorrow.plusDays(1).toString(), "to", tomorrow.plusDays(400).toString())));
+                Map.of("from", today.minusDays(3).toString(), "to", only.minusDays(1).toString()),
+                Map.of("from", only.plusDays(1).toString(), "to", only.plusDays(400).toString())));
         String token = operatorAt(officeId);
-        Response first = api.post("/api/appointment-requests", requestOf(officeId, 60, "SOCIAL_WORKER"), token);
+        Map<String, Object> firstRequest = requestOf(officeId, 60, "SOCIAL_WORKER");
+        firstRequest.put("requestedAt", AppointmentsApi.at(today.minusDays(1), 8, 0).toString());
+        Response first = api.post("/api/appointment-requests", firstRequest, token);
         assertThat(first.json().path("proposals").size()).as(first.body()).isEqualTo(1);
+        assertThat(first.json().path("proposals").path(0).path("start").asString())
+                .isEqualTo(AppointmentsApi.at(only, 10, 0).toString());
         UUID appointmentId = id(api.book(id(first, "requestId"), first.json().path("proposals").path(0), token),
                 "appointmentId");
 
-        Response waiting = api.post("/api/appointment-requests", requestOf(officeId, 60, "SOCIAL_WORKER"), token);
-        Response waitingToo = api.post("/api/appointment-requests", requestOf(officeId, 30, "SOCIAL_WORKER"), token);
+        Map<String, Object> waitingRequest = requestOf(officeId, 60, "SOCIAL_WORKER");
+        waitingRequest.put("requestedAt", AppointmentsApi.at(today.minusDays(1), 8, 1).toString());
+        Map<String, Object> waitingTooRequest = requestOf(officeId, 30, "SOCIAL_WORKER");
+        waitingTooRequest.put("requestedAt", AppointmentsApi.at(today.minusDays(1), 8, 2).toString());
+        Response waitingToo = api.post("/api/appointment-requests", waitingTooRequest, token);
+        Response waiting = api.post("/api/appointment-requests", waitingRequest, token);
 
         assertThat(waiting.status()).as(waiting.body()).isEqualTo(202);
-        assertThat(waiting.json().path("waitingListPosition").asInt()).isEqualTo(1);
-        assertThat(waitingToo.json().path("waitingListPosition").asInt()).isEqualTo(2);
+        assertThat(waiting.json().path("waitingListPosition").asInt()).as("recorded second, requested first").isEqualTo(1);
+        assertThat(api.get("/api/appointment-requests/" + id(waitingToo, "requestId"), token).json()
+                .path("waitingListPosition").asInt()).isEqualTo(2);
         UUID waitingId = id(waiting, "requestId");
         assertThat(storedEvents(WaitingListJoined.class, waitingId)).isEqualTo(1);
 
@@ -230,9 +245,11 @@ class AppointmentsIT extends RunningScheduling {
     @Test
     void anOutcomeBeforeTheAppointmentsDayIsRefused() {
         Office office = openAllDay();
-        UUID requestId = id(api.post("/api/appointment-requests", requestOf(office.officeId(), 15, "SOCIAL_WORKER"),
-                office.token()), "requestId");
-        Instant tomorrow = today().plusDays(1).atTime(10, 0).atZone(OfficeTime.ZONE).toInstant();
+        Map<String, Object> now = requestOf(office.officeId(), 15, "SOCIAL_WORKER");
+        now.remove("requestedAt");
+        UUID requestId = id(api.post("/api/appointment-requests", now, office.token()), "requestId");
+        // Two days ahead: more than a day away at whatever hour the test runs.
+        Instant tomorrow = AppointmentsApi.at(today().plusDays(2), 10, 0);
         Response booked = api.post("/api/appointments", Map.of("requestId", requestId.toString(), "start",
                 tomorrow.toString(), "operators", List.of(Map.of("operatorId", office.socialWorker(), "role",
                         "SOCIAL_WORKER"))), office.token());
@@ -343,5 +360,139 @@ class AppointmentsIT extends RunningScheduling {
                 400, "invalid-input", "start");
         assertThat(storedEvents()).isEqualTo(afterRequest);
         assertThat(afterRequest).isEqualTo(events + 1);
+    }
+
+    @Test
+    void aRequestRecordedAMonthLateIsProposedTheSlotsOfThenBookedAndAttendedWithItsWait() {
+        // Open 09:00-11:00 every day; the social worker is away the request's day and the two after it.
+        String officeId = api.officeOpenDaily("09:00", "11:00");
+        LocalDate asked = AppointmentsApi.RECORDED_DAY;
+        String socialWorker = api.operator(officeId, "SOCIAL_WORKER", "09:00", "11:00", List.of(
+                Map.of("from", asked.toString(), "to", asked.plusDays(2).toString())));
+        String token = operatorAt(officeId);
+
+        Response requested = api.post("/api/appointment-requests", requestOf(officeId, 60, "SOCIAL_WORKER"), token);
+
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        UUID requestId = id(requested, "requestId");
+        JsonNode first = requested.json().path("proposals").path(0);
+        Instant interview = AppointmentsApi.at(asked.plusDays(3), 9, 0);
+        assertThat(first.path("start").asString()).isEqualTo(interview.toString());
+        assertThat(first.path("operators").path(0).path("operatorId").asString()).isEqualTo(socialWorker);
+        assertThat(api.get("/api/appointment-requests/" + requestId, token).json().path("requestedAt").asString())
+                .isEqualTo(AppointmentsApi.RECORDED_AT.toString());
+
+        Instant bookedAt = AppointmentsApi.RECORDED_AT.plusSeconds(600);
+        Map<String, Object> booking = new HashMap<>();
+        booking.put("requestId", requestId.toString());
+        booking.put("start", first.path("start").asString());
+        booking.put("operators", List.of(Map.of("operatorId", socialWorker, "role", "SOCIAL_WORKER")));
+        booking.put("bookedAt", bookedAt.toString());
+        Response booked = api.post("/api/appointments", booking, token);
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        UUID appointmentId = id(booked, "appointmentId");
+
+        Instant noted = interview.plusSeconds(2 * 3600);
+        Response attended = api.post("/api/appointments/" + appointmentId + "/attended",
+                Map.of("recordedAt", noted.toString()), token);
+
+        assertThat(attended.status()).as(attended.body()).isEqualTo(200);
+        JsonNode appointment = api.get("/api/appointments/" + appointmentId, token).json();
+        assertThat(appointment.path("status").asString()).isEqualTo("ATTENDED");
+        assertThat(appointment.path("requestedAt").asString()).isEqualTo(AppointmentsApi.RECORDED_AT.toString());
+        assertThat(appointment.path("bookedAt").asString()).isEqualTo(bookedAt.toString());
+        assertThat(appointment.path("endedAt").asString()).isEqualTo(noted.toString());
+        assertThat(appointment.path("waitDays").asLong()).isEqualTo(3);
+        assertThat(storedEvents(AppointmentAttended.class, appointmentId)).isEqualTo(1);
+    }
+
+    @Test
+    void timesInTheFutureBeforeWhatTheyFollowOrTooFarBackAreRefusedNamingTheFieldWithNothingStored() {
+        Office office = openAllDay();
+        long events = storedEvents();
+
+        Map<String, Object> ahead = requestOf(office.officeId(), 15, "SOCIAL_WORKER");
+        ahead.put("requestedAt", Instant.now().plusSeconds(3600).toString());
+        assertProblem(api.post("/api/appointment-requests", ahead, office.token()), 422, TimeInFuture.TYPE,
+                "requestedAt");
+        Map<String, Object> ancient = requestOf(office.officeId(), 15, "SOCIAL_WORKER");
+        ancient.put("requestedAt", Instant.now().minus(java.time.Duration.ofDays(401)).toString());
+        assertProblem(api.post("/api/appointment-requests", ancient, office.token()), 422, BackdatedTooFar.TYPE,
+                "requestedAt");
+        ancient.put("requestedAt", "1025-01-01T09:00:00Z");
+        assertProblem(api.post("/api/appointment-requests", ancient, office.token()), 422, BackdatedTooFar.TYPE,
+                "requestedAt");
+        assertThat(storedEvents()).isEqualTo(events);
+
+        Response requested = api.post("/api/appointment-requests", requestOf(office.officeId(), 15, "SOCIAL_WORKER"),
+                office.token());
+        UUID requestId = id(requested, "requestId");
+        JsonNode proposal = requested.json().path("proposals").path(0);
+        Map<String, Object> booking = new HashMap<>();
+        booking.put("requestId", requestId.toString());
+        booking.put("start", proposal.path("start").asString());
+        booking.put("operators", List.of(Map.of("operatorId", office.socialWorker(), "role", "SOCIAL_WORKER")));
+        long afterRequest = storedEvents();
+        booking.put("bookedAt", Instant.now().plusSeconds(3600).toString());
+        assertProblem(api.post("/api/appointments", booking, office.token()), 422, TimeInFuture.TYPE, "bookedAt");
+        booking.put("bookedAt", AppointmentsApi.RECORDED_AT.minusSeconds(1).toString());
+        assertProblem(api.post("/api/appointments", booking, office.token()), 422, TimeOutOfOrder.TYPE, "bookedAt");
+        assertThat(storedEvents()).isEqualTo(afterRequest);
+        assertThat(jdbc.sql("SELECT count(*) FROM operator_booking WHERE operator_id = ?").param(office.socialWorker())
+                .query(Long.class).single()).isZero();
+
+        booking.put("bookedAt", AppointmentsApi.RECORDED_AT.plusSeconds(60).toString());
+        UUID appointmentId = id(api.post("/api/appointments", booking, office.token()), "appointmentId");
+        long afterBooking = storedEvents();
+        String base = "/api/appointments/" + appointmentId;
+        String inAnHour = Instant.now().plusSeconds(3600).toString();
+        String beforeBooking = AppointmentsApi.RECORDED_AT.toString();
+        assertProblem(api.post(base + "/cancel", Map.of("by", "OFFICE", "cancelledAt", inAnHour), office.token()),
+                422, TimeInFuture.TYPE, "cancelledAt");
+        assertProblem(api.post(base + "/cancel", Map.of("by", "OFFICE", "cancelledAt", beforeBooking), office.token()),
+                422, TimeOutOfOrder.TYPE, "cancelledAt");
+        Map<String, Object> move = new HashMap<>();
+        move.put("start", requested.json().path("proposals").path(1).path("start").asString());
+        move.put("operators", List.of(Map.of("operatorId", office.socialWorker(), "role", "SOCIAL_WORKER")));
+        move.put("rescheduledAt", inAnHour);
+        assertProblem(api.post(base + "/reschedule", move, office.token()), 422, TimeInFuture.TYPE, "rescheduledAt");
+        move.put("rescheduledAt", beforeBooking);
+        assertProblem(api.post(base + "/reschedule", move, office.token()), 422, TimeOutOfOrder.TYPE, "rescheduledAt");
+        assertProblem(api.post(base + "/attended", Map.of("recordedAt", inAnHour), office.token()), 422,
+                TimeInFuture.TYPE, "recordedAt");
+        assertProblem(api.post(base + "/no-show", Map.of("recordedAt",
+                        AppointmentsApi.at(AppointmentsApi.RECORDED_DAY.minusDays(1), 12, 0).toString()), office.token()),
+                409, OutcomeTooEarly.TYPE);
+        assertThat(storedEvents()).isEqualTo(afterBooking);
+        assertThat(api.get(base, office.token()).json().path("status").asString()).isEqualTo("BOOKED");
+    }
+
+    @Test
+    void aCancellationsReasonIsReadByStaffNeverPublishedAndReadsErasedOnceItsKeyIsShredded() {
+        Office office = openAllDay();
+        Response requested = api.post("/api/appointment-requests", requestOf(office.officeId(), 15, "SOCIAL_WORKER"),
+                office.token());
+        UUID appointmentId = id(api.book(id(requested, "requestId"), requested.json().path("proposals").path(0),
+                office.token()), "appointmentId");
+
+        Response cancelled = api.post("/api/appointments/" + appointmentId + "/cancel",
+                Map.of("by", "CITIZEN", "reason", "ricoverata in ospedale"), office.token());
+
+        assertThat(cancelled.json().path("cancelReason").asString()).isEqualTo("ricoverata in ospedale");
+        assertThat(cancelled.json().path("cancelReasonErased").asBoolean()).isFalse();
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
+                        + "AND convert_from(payload, 'UTF8') LIKE '%ospedale%'").param(appointmentId.toString())
+                .query(Long.class).single()).as("sealed in the event store").isZero();
+
+        commandGateway.sendAndWait(new EraseCancelReason(new AppointmentId(appointmentId), "retention: test",
+                Instant.now()));
+
+        JsonNode after = api.get("/api/appointments/" + appointmentId, office.token()).json();
+        assertThat(after.path("cancelReason").asString()).isEqualTo("[erased]");
+        assertThat(after.path("cancelReasonErased").asBoolean()).isTrue();
+        assertThat(after.path("cancelledBy").asString()).isEqualTo("CITIZEN");
+        assertThat(storedEvents(CancelReasonErased.class, appointmentId)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT wrapped_key IS NULL FROM data_key WHERE subject_id = ?").param(appointmentId)
+                .query(Boolean.class).single()).isTrue();
     }
 }

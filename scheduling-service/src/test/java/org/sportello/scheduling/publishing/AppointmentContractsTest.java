@@ -82,7 +82,8 @@ class AppointmentContractsTest {
     @Test
     void aCancellationIsPublishedWithoutItsReason() {
         Object contract = translate(new AppointmentCancelled(APPOINTMENT, REQUEST, MASSA,
-                org.sportello.scheduling.appointment.CancelledBy.CITIZEN, "ricoverata in ospedale", AT));
+                org.sportello.scheduling.appointment.CancelledBy.CITIZEN,
+                org.sportello.platform.personaldata.Personal.of(APPOINTMENT.subject(), "ricoverata in ospedale"), AT));
 
         assertThat(contract).isEqualTo(new org.sportello.contracts.scheduling.v1.AppointmentCancelled(APPOINTMENT.value(),
                 "massa", CancelledBy.CITIZEN, AT, "op-1"));
