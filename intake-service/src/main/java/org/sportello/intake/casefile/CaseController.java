@@ -16,12 +16,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sportello.intake.citizen.CitizenId;
-import org.sportello.intake.citizen.PersonalDataReads;
 import org.sportello.intake.contact.ContactProjection;
 import org.sportello.intake.contact.Recognised;
 import org.sportello.intake.contact.RecordContactRequest;
 import org.sportello.platform.caller.Caller;
 import org.sportello.platform.caller.CurrentCaller;
+import org.sportello.platform.personaldata.PersonalDataReads;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -89,7 +89,7 @@ public class CaseController {
     public CaseProjection.CaseView get(@PathVariable UUID caseId) {
         CaseId id = new CaseId(caseId);
         CaseProjection.CaseView file = cases.find(id).orElseThrow(() -> new CaseNotFound(id));
-        reads.record(new CitizenId(file.citizenId()), CurrentCaller.id(), "case " + caseId);
+        reads.record(new CitizenId(file.citizenId()).subject(), CurrentCaller.id(), "case " + caseId);
         return file;
     }
 
@@ -101,7 +101,7 @@ public class CaseController {
         CaseId id = new CaseId(caseId);
         UUID citizenId = cases.citizenOf(id).orElseThrow(() -> new CaseNotFound(id));
         List<ContactProjection.ContactView> contactsOfPage = contacts.pageOfCase(id, (long) page * size, size);
-        reads.record(new CitizenId(citizenId), CurrentCaller.id(), "contacts of case " + caseId);
+        reads.record(new CitizenId(citizenId).subject(), CurrentCaller.id(), "contacts of case " + caseId);
         return new ContactPage(page, size, contacts.countOfCase(id), contactsOfPage);
     }
 

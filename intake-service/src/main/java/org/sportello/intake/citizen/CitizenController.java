@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sportello.platform.caller.Caller;
 import org.sportello.platform.caller.CurrentCaller;
+import org.sportello.platform.personaldata.PersonalDataReads;
 import org.sportello.platform.problem.ProblemDetailsAdvice;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -57,7 +58,7 @@ public class CitizenController {
      */
     @ExceptionHandler(CitizenAlreadyRegistered.class)
     ResponseEntity<ProblemDetail> alreadyRegistered(CitizenAlreadyRegistered conflict) {
-        reads.record(conflict.existing(), CurrentCaller.get().map(Caller::id).orElse(null), FISCAL_CODE_CONFLICT);
+        reads.record(conflict.existing().subject(), CurrentCaller.get().map(Caller::id).orElse(null), FISCAL_CODE_CONFLICT);
         ProblemDetail problem = ProblemDetailsAdvice.toProblem(conflict);
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
@@ -66,7 +67,7 @@ public class CitizenController {
     public CitizenProjection.CitizenView get(@PathVariable UUID citizenId) {
         CitizenId id = new CitizenId(citizenId);
         CitizenProjection.CitizenView citizen = citizens.find(id).orElseThrow(() -> new CitizenNotFound(id));
-        reads.record(id, CurrentCaller.id(), "citizen record");
+        reads.record(id.subject(), CurrentCaller.id(), "citizen record");
         return citizen;
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.sportello.platform.caller.CurrentCaller;
+import org.sportello.platform.personaldata.ErasureRequest;
 
 /** Erasure of a citizen's personal data (GDPR art. 17), and the register of erasures; ADMIN only. */
 @RestController

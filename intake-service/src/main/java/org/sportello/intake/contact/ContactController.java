@@ -10,8 +10,8 @@ import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sportello.intake.casefile.CaseId;
 import org.sportello.intake.citizen.CitizenId;
-import org.sportello.intake.citizen.PersonalDataReads;
 import org.sportello.platform.caller.CurrentCaller;
+import org.sportello.platform.personaldata.PersonalDataReads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,7 +63,7 @@ public class ContactController {
         ContactProjection.ContactView contact = contacts.find(new ContactId(contactId))
                 .orElseThrow(() -> new ContactNotFound(contactId));
         if (contact.citizenId() != null) {
-            reads.record(new CitizenId(contact.citizenId()), CurrentCaller.id(), "contact " + contactId);
+            reads.record(new CitizenId(contact.citizenId()).subject(), CurrentCaller.id(), "contact " + contactId);
         }
         return contact;
     }

@@ -160,7 +160,7 @@ class CaseIT extends RunningIntake {
         api.get("/api/cases/" + contact.caseId());
         api.get("/api/contacts/" + contact.contactId());
 
-        assertThat(jdbc.sql("SELECT what FROM personal_data_read WHERE citizen_id = ? ORDER BY id")
+        assertThat(jdbc.sql("SELECT what FROM personal_data_read WHERE subject_id = ? ORDER BY id")
                 .param(citizenId).query(String.class).list())
                 .containsExactly("case " + contact.caseId(), "contact " + contact.contactId());
     }

@@ -61,7 +61,7 @@ class OpenCaseClaimMigrationIT {
         /** Migrates up to {@code target}, or to the latest version when null. */
         void migrate(String target) {
             var configuration = Flyway.configure().dataSource(dataSource)
-                    .locations("classpath:db/axon", "classpath:db/migration");
+                    .locations("classpath:db/axon", "classpath:db/personal-data", "classpath:db/migration");
             if (target != null) {
                 configuration.target(target);
             }

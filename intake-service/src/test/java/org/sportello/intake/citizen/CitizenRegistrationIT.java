@@ -65,7 +65,7 @@ class CitizenRegistrationIT extends RunningIntake {
 
         api.get("/api/citizens/" + citizenId);
 
-        assertThat(jdbc.sql("SELECT operator_id FROM personal_data_read WHERE citizen_id = ?")
+        assertThat(jdbc.sql("SELECT operator_id FROM personal_data_read WHERE subject_id = ?")
                 .param(citizenId).query(String.class).list()).containsExactly(IntakeApi.OPERATOR_ID);
     }
 
@@ -91,7 +91,7 @@ class CitizenRegistrationIT extends RunningIntake {
         assertProblem(api.post("/api/citizens", person.registrationRequest()), 409, "citizen-already-registered");
 
         assertThat(storedEvents()).as("the refused registration rolled back").isEqualTo(eventsBefore);
-        assertThat(jdbc.sql("SELECT operator_id, what FROM personal_data_read WHERE citizen_id = ?")
+        assertThat(jdbc.sql("SELECT operator_id, what FROM personal_data_read WHERE subject_id = ?")
                 .param(existing).query((rs, n) -> rs.getString(1) + " / " + rs.getString(2)).list())
                 .containsExactly(IntakeApi.OPERATOR_ID + " / fiscal code conflict");
     }
@@ -164,7 +164,7 @@ class CitizenRegistrationIT extends RunningIntake {
     }
 
     private long readsOf(UUID citizenId) {
-        return jdbc.sql("SELECT count(*) FROM personal_data_read WHERE citizen_id = ?").param(citizenId)
+        return jdbc.sql("SELECT count(*) FROM personal_data_read WHERE subject_id = ?").param(citizenId)
                 .query(Long.class).single();
     }
 }

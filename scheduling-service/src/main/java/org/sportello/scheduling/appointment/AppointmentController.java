@@ -96,13 +96,15 @@ public class AppointmentController {
     private final CommandGateway commands;
     private final AppointmentProjection appointments;
     private final RequestProjection requests;
+    private final PersonalDataShown shown;
     private final Clock clock;
 
     public AppointmentController(CommandGateway commands, AppointmentProjection appointments,
-                                 RequestProjection requests, Clock clock) {
+                                 RequestProjection requests, PersonalDataShown shown, Clock clock) {
         this.commands = commands;
         this.appointments = appointments;
         this.requests = requests;
+        this.shown = shown;
         this.clock = clock;
     }
 
@@ -119,10 +121,11 @@ public class AppointmentController {
                 .body(new Booked(appointmentId.value()));
     }
 
+    /** The appointment; a cancellation's reason shown in clear is logged as a read of it. */
     @GetMapping("/{appointmentId}")
     public AppointmentProjection.AppointmentView get(@PathVariable UUID appointmentId) {
         AppointmentId id = visible(appointmentId);
-        return appointments.find(id).orElseThrow(() -> new AppointmentNotFound(id));
+        return shown.in(appointments.find(id).orElseThrow(() -> new AppointmentNotFound(id)));
     }
 
     @PostMapping("/{appointmentId}/reschedule")

@@ -85,11 +85,14 @@ public class AppointmentRequestController {
 
     private final CommandGateway commands;
     private final RequestProjection requests;
+    private final PersonalDataShown shown;
     private final Clock clock;
 
-    public AppointmentRequestController(CommandGateway commands, RequestProjection requests, Clock clock) {
+    public AppointmentRequestController(CommandGateway commands, RequestProjection requests, PersonalDataShown shown,
+                                        Clock clock) {
         this.commands = commands;
         this.requests = requests;
+        this.shown = shown;
         this.clock = clock;
     }
 
@@ -118,11 +121,14 @@ public class AppointmentRequestController {
                 .body(new Proposed(requestId.value(), proposals.stream().map(ProposalView::of).toList()));
     }
 
-    /** The request, with its waiting-list position and offer; an anonymous caller's number for staff to call back. */
+    /**
+     * The request, with its waiting-list position and offer; an anonymous caller's number for staff
+     * to call back, whose showing is logged as a read of it.
+     */
     @GetMapping("/{requestId}")
     public RequestProjection.RequestView get(@PathVariable UUID requestId) {
         RequestId id = new RequestId(requestId);
-        return requests.find(id).filter(view -> OfficeScope.sees(new OfficeId(view.officeId())))
-                .orElseThrow(() -> new RequestNotFound(id));
+        return shown.in(requests.find(id).filter(view -> OfficeScope.sees(new OfficeId(view.officeId())))
+                .orElseThrow(() -> new RequestNotFound(id)));
     }
 }

@@ -30,19 +30,24 @@ public class OfficeAppointmentsController {
     private final OfficeCalendar offices;
     private final AppointmentProjection appointments;
     private final RequestProjection requests;
+    private final PersonalDataShown shown;
 
     public OfficeAppointmentsController(OfficeCalendar offices, AppointmentProjection appointments,
-                                        RequestProjection requests) {
+                                        RequestProjection requests, PersonalDataShown shown) {
         this.offices = offices;
         this.appointments = appointments;
         this.requests = requests;
+        this.shown = shown;
     }
 
-    /** That local day's appointments (Europe/Rome), in start order, cancelled ones included with their status. */
+    /**
+     * That local day's appointments (Europe/Rome), in start order, cancelled ones included with their
+     * status; each cancellation's reason shown in clear is logged as a read of it.
+     */
     @GetMapping("/api/offices/{officeId}/appointments")
     public Day day(@Parameter(schema = @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG)) @PathVariable String officeId, @RequestParam LocalDate date) {
         OfficeId office = visible(officeId);
-        return new Day(office.value(), date, appointments.onDay(office, date));
+        return new Day(office.value(), date, shown.in(appointments.onDay(office, date)));
     }
 
     @GetMapping("/api/offices/{officeId}/waiting-list")

@@ -27,6 +27,7 @@ public class Operator {
     private String streamId;
     private OperatorId operatorId;
     private Set<OfficeId> offices;
+    private boolean nameErased;
 
     protected Operator() {
         // for Axon: rebuilt from events
@@ -71,6 +72,18 @@ public class Operator {
         apply(new AvailabilitySet(operatorId, List.copyOf(weekly), List.copyOf(absences), command.setAt()));
     }
 
+    /**
+     * Erases the name, kept or not: an operator registered without one may still ask, and the
+     * tombstone of their key then stops a name ever being sealed for them. Once is all there is.
+     */
+    void eraseName(EraseOperatorName command) {
+        if (nameErased) {
+            throw new OperatorNameAlreadyErased(operatorId);
+        }
+        apply(new OperatorNameErased(operatorId, command.ground(), command.reference(), command.erasedBy(),
+                command.erasedAt()));
+    }
+
     private static boolean onTheMinute(java.time.LocalTime time) {
         return time.getSecond() == 0 && time.getNano() == 0;
     }
@@ -80,5 +93,10 @@ public class Operator {
         streamId = streamId(event.operatorId());
         operatorId = event.operatorId();
         offices = Set.copyOf(event.offices());
+    }
+
+    @EventSourcingHandler
+    void on(OperatorNameErased event) {
+        nameErased = true;
     }
 }

@@ -8,7 +8,10 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.sportello.platform.caller.CurrentCaller;
+import org.sportello.platform.personaldata.ErasureRequest;
 import org.sportello.platform.personaldata.Personal;
+import org.sportello.platform.personaldata.PersonalDataReads;
 import org.sportello.scheduling.office.OfficeId;
 import org.sportello.scheduling.operator.OperatorProjection.OperatorView;
 import org.sportello.scheduling.operator.OperatorRequests.AvailabilityRequest;
@@ -22,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The staff register: administrators register operators and set when they are available. */
+/**
+ * The staff register: administrators register operators, set when they are available, and erase
+ * an operator's name. Every answer that shows a name in clear is logged as a read of it.
+ */
 @RestController
 @RequestMapping("/api/operators")
 public class OperatorController {
@@ -30,13 +36,19 @@ public class OperatorController {
     public record Registered(@Schema(maxLength = OperatorId.MAX_LENGTH, pattern = OperatorRequests.OPERATOR_ID) String operatorId) {
     }
 
+    /** What a read of an operator's name is logged as. */
+    static final String NAME_READ = "operator name";
+
     private final CommandGateway commands;
     private final OperatorProjection operators;
+    private final PersonalDataReads reads;
     private final Clock clock;
 
-    public OperatorController(CommandGateway commands, OperatorProjection operators, Clock clock) {
+    public OperatorController(CommandGateway commands, OperatorProjection operators, PersonalDataReads reads,
+                              Clock clock) {
         this.commands = commands;
         this.operators = operators;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -65,6 +77,23 @@ public class OperatorController {
     @GetMapping("/{operatorId}")
     public OperatorView get(@PathVariable @Schema(maxLength = OperatorId.MAX_LENGTH, pattern = OperatorRequests.OPERATOR_ID) String operatorId) {
         OperatorId id = new OperatorId(operatorId);
-        return operators.find(id).orElseThrow(() -> new OperatorNotFound(id));
+        OperatorView view = operators.find(id).orElseThrow(() -> new OperatorNotFound(id));
+        if (view.name() != null && !view.nameErased()) {
+            reads.record(OperatorSubject.of(id), CurrentCaller.id(), NAME_READ);
+        }
+        return view;
+    }
+
+    /**
+     * Erases the operator's name (GDPR art. 17): shreds their key, in the transaction that records
+     * the erasure. The operator keeps working under their id; their name reads
+     * {@value Personal#ERASED_TEXT} from then on. A second erasure answers 409.
+     */
+    @PostMapping("/{operatorId}/erasure")
+    public ResponseEntity<Void> eraseName(@PathVariable @Schema(maxLength = OperatorId.MAX_LENGTH, pattern = OperatorRequests.OPERATOR_ID) String operatorId,
+                                          @Valid @RequestBody ErasureRequest request) {
+        commands.sendAndWait(new EraseOperatorName(new OperatorId(operatorId), request.ground(),
+                request.reference().strip(), CurrentCaller.id(), clock.instant()));
+        return ResponseEntity.noContent().build();
     }
 }

@@ -33,11 +33,12 @@ public class OperatorProjection {
 
     /**
      * An operator as administrators see them. {@code name} is null when none was kept, and reads
-     * {@value Personal#ERASED_TEXT} once it was erased.
+     * {@value Personal#ERASED_TEXT} once it was erased ({@code nameErased}).
      */
     public record OperatorView(
             @Schema(maxLength = OperatorId.MAX_LENGTH, pattern = OperatorRequests.OPERATOR_ID) String operatorId,
             @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String name,
+            boolean nameErased,
             @ArraySchema(maxItems = 4) List<OperatorRole> roles,
             @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String employer,
             @ArraySchema(maxItems = OperatorRequests.MAX_ENTRIES,
@@ -106,10 +107,13 @@ public class OperatorProjection {
                 .query((rs, n) -> new Row(rs.getBytes("name"), rs.getString("employer"),
                         rs.getTimestamp("registered_at").toInstant()))
                 .optional();
-        return row.map(r -> new OperatorView(id,
-                r.name() == null ? null
-                        : cipher.open(OperatorSubject.of(operatorId), r.name(), String.class).orElse(Personal.ERASED_TEXT),
-                roles(id), r.employer(), offices(id), weekly(id), absences(id), r.registeredAt()));
+        return row.map(r -> {
+            Personal<String> name = r.name() == null ? null
+                    : cipher.open(OperatorSubject.of(operatorId), r.name(), String.class);
+            return new OperatorView(id, name == null ? null : name.orElse(Personal.ERASED_TEXT),
+                    name != null && name.isErased(), roles(id), r.employer(), offices(id), weekly(id), absences(id),
+                    r.registeredAt());
+        });
     }
 
     List<OperatorRole> roles(String operatorId) {

@@ -10,16 +10,18 @@ import org.sportello.scheduling.office.OfficeId;
 import org.sportello.scheduling.office.RegistryIds;
 import org.springframework.stereotype.Component;
 
-/** Registers an operator once per id, at offices that exist; sets their availability. */
+/** Registers an operator once per id, at offices that exist; sets their availability; erases their name. */
 @Component
 public class OperatorRegistration {
 
     private final Repository<Operator> operators;
     private final RegistryIds ids;
+    private final OperatorDataKeys keys;
 
-    public OperatorRegistration(Repository<Operator> operators, RegistryIds ids) {
+    public OperatorRegistration(Repository<Operator> operators, RegistryIds ids, OperatorDataKeys keys) {
         this.operators = operators;
         this.ids = ids;
+        this.keys = keys;
     }
 
     @CommandHandler
@@ -41,6 +43,23 @@ public class OperatorRegistration {
     @CommandHandler
     public void handle(SetAvailability command) {
         operator(command.operatorId()).execute(operator -> operator.setAvailability(command));
+    }
+
+    /**
+     * The operator records the erasure and their key is shredded, in one transaction: from the
+     * commit their name reads as erased wherever it is sealed (events, the staff register, backups).
+     * Lock order: the operator's aggregate lock, then the key's row; nothing takes them the other way.
+     *
+     * <p>No {@code ErasureReapplication}: after a restore from a backup older than the erasure, the
+     * platform shreds the key again from the erasure log, and the name reads erased again, since
+     * every read opens it with the key. What the restored operator lacks is only the event: a
+     * second erasure would then be accepted once more (recording an erasure, shredding nothing new)
+     * instead of answering 409; no name comes back either way, and nothing outside holds one.
+     */
+    @CommandHandler
+    public void handle(EraseOperatorName command) {
+        operator(command.operatorId()).execute(operator -> operator.eraseName(command));
+        keys.shred(command.operatorId());
     }
 
     private Aggregate<Operator> operator(OperatorId operatorId) {

@@ -274,6 +274,8 @@ class AppointmentsIT extends RunningScheduling {
         UUID requestId = id(requested, "requestId");
         assertThat(api.get("/api/appointment-requests/" + requestId, office.token()).json().path("callbackPhone")
                 .asString()).isEqualTo("+39 333 1234567");
+        assertThat(readsOf(requestId)).as("the number shown, logged with who read it")
+                .containsExactly("operator-1 / " + PersonalDataShown.CALLBACK_PHONE);
         UUID appointmentId = id(api.book(requestId, requested.json().path("proposals").path(0), office.token()),
                 "appointmentId");
 
@@ -282,6 +284,7 @@ class AppointmentsIT extends RunningScheduling {
         JsonNode request = api.get("/api/appointment-requests/" + requestId, office.token()).json();
         assertThat(request.path("callbackPhone").isNull()).isTrue();
         assertThat(request.path("callbackPhoneErased").asBoolean()).isTrue();
+        assertThat(readsOf(requestId)).as("an erased number shows nothing to log").hasSize(1);
         assertThat(storedEvents(CallbackPhoneErased.class, appointmentId)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT wrapped_key IS NULL FROM data_key WHERE subject_id = ?").param(requestId)
                 .query(Boolean.class).single()).isTrue();
@@ -480,6 +483,11 @@ class AppointmentsIT extends RunningScheduling {
 
         assertThat(cancelled.json().path("cancelReason").asString()).isEqualTo("ricoverata in ospedale");
         assertThat(cancelled.json().path("cancelReasonErased").asBoolean()).isFalse();
+        LocalDate day = Instant.parse(cancelled.json().path("start").asString()).atZone(OfficeTime.ZONE).toLocalDate();
+        api.get("/api/offices/" + office.officeId() + "/appointments?date=" + day, office.token());
+        assertThat(readsOf(appointmentId)).as("each answer that showed the reason, logged with who read it")
+                .containsExactly("operator-1 / " + PersonalDataShown.CANCEL_REASON,
+                        "operator-1 / " + PersonalDataShown.CANCEL_REASON);
         assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
                         + "AND convert_from(payload, 'UTF8') LIKE '%ospedale%'").param(appointmentId.toString())
                 .query(Long.class).single()).as("sealed in the event store").isZero();
@@ -491,8 +499,47 @@ class AppointmentsIT extends RunningScheduling {
         assertThat(after.path("cancelReason").asString()).isEqualTo("[erased]");
         assertThat(after.path("cancelReasonErased").asBoolean()).isTrue();
         assertThat(after.path("cancelledBy").asString()).isEqualTo("CITIZEN");
+        api.get("/api/offices/" + office.officeId() + "/appointments?date=" + day, office.token());
+        assertThat(readsOf(appointmentId)).as("an erased reason shows nothing to log").hasSize(2);
         assertThat(storedEvents(CancelReasonErased.class, appointmentId)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT wrapped_key IS NULL FROM data_key WHERE subject_id = ?").param(appointmentId)
                 .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void anAppointmentWithoutACancelReasonIsReadWithoutALoggedRead() {
+        Office office = openAllDay();
+        Response requested = api.post("/api/appointment-requests", requestOf(office.officeId(), 15, "SOCIAL_WORKER"),
+                office.token());
+        UUID appointmentId = id(api.book(id(requested, "requestId"), requested.json().path("proposals").path(0),
+                office.token()), "appointmentId");
+
+        api.post("/api/appointments/" + appointmentId + "/cancel", Map.of("by", "OFFICE"), office.token());
+        api.get("/api/appointments/" + appointmentId, office.token());
+
+        assertThat(readsOf(appointmentId)).isEmpty();
+        assertThat(readsOf(id(requested, "requestId"))).as("a citizen's request holds no number").isEmpty();
+    }
+
+    @Test
+    void anOperatorWhoseNameWasErasedIsStillProposedAndBooked() {
+        Office office = openAllDay();
+        Response erased = api.registry.post("/api/operators/" + office.socialWorker() + "/erasure",
+                Map.of("ground", "CONSENT_WITHDRAWN", "reference", "Prot. 2026/7"));
+        assertThat(erased.status()).as(erased.body()).isEqualTo(204);
+
+        Response requested = api.post("/api/appointment-requests", requestOf(office.officeId(), 15, "SOCIAL_WORKER"),
+                office.token());
+        JsonNode proposal = requested.json().path("proposals").path(0);
+        assertThat(proposal.path("operators").path(0).path("operatorId").asString()).isEqualTo(office.socialWorker());
+
+        Response booked = api.book(id(requested, "requestId"), proposal, office.token());
+
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+    }
+
+    private List<String> readsOf(UUID subject) {
+        return jdbc.sql("SELECT operator_id || ' / ' || what FROM personal_data_read WHERE subject_id = ? ORDER BY id")
+                .param(subject).query(String.class).list();
     }
 }

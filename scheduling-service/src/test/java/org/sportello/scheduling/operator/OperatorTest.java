@@ -6,12 +6,15 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sportello.platform.personaldata.ErasureGround;
 import org.sportello.platform.personaldata.Personal;
 import org.sportello.scheduling.office.InMemoryRegistryIds;
 import org.sportello.scheduling.office.OfficeId;
@@ -25,12 +28,13 @@ class OperatorTest {
     private static final Instant AT = Instant.parse("2025-02-01T09:00:00Z");
 
     private final InMemoryRegistryIds ids = new InMemoryRegistryIds();
+    private final Set<OperatorId> shredded = new HashSet<>();
     private FixtureConfiguration<Operator> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Operator.class);
-        fixture.registerAnnotatedCommandHandler(new OperatorRegistration(fixture.getRepository(), ids));
+        fixture.registerAnnotatedCommandHandler(new OperatorRegistration(fixture.getRepository(), ids, shredded::add));
         ids.claim(RegistryIds.Kind.OFFICE, MASSA.value());
         ids.claim(RegistryIds.Kind.OFFICE, MONTIGNOSO.value());
     }
@@ -138,5 +142,60 @@ class OperatorTest {
                .when(new SetAvailability(OPERATOR, List.of(), List.of(), AT))
                .expectNoEvents()
                .expectException(OperatorNotFound.class);
+    }
+
+    private static final String ADMIN = "admin-1";
+    private static final Instant LATER = Instant.parse("2025-06-01T10:00:00Z");
+
+    private static EraseOperatorName eraseName() {
+        return new EraseOperatorName(OPERATOR, ErasureGround.CONSENT_WITHDRAWN, "prot. 2025/118", ADMIN, LATER);
+    }
+
+    private static OperatorNameErased nameErased() {
+        return new OperatorNameErased(OPERATOR, ErasureGround.CONSENT_WITHDRAWN, "prot. 2025/118", ADMIN, LATER);
+    }
+
+    @Test
+    void nameIsErasedAndTheOperatorsKeyShredded() {
+        fixture.given(registered())
+               .when(eraseName())
+               .expectEvents(nameErased());
+        assertThat(shredded).containsExactly(OPERATOR);
+    }
+
+    @Test
+    void nameOfAnOperatorRegisteredWithoutOneIsErasedToo() {
+        fixture.given(new OperatorRegistered(OPERATOR, null, List.of(OperatorRole.EDUCATOR), "Comune di Massa",
+                       List.of(MASSA), AT))
+               .when(eraseName())
+               .expectEvents(nameErased());
+        assertThat(shredded).containsExactly(OPERATOR);
+    }
+
+    @Test
+    void nameErasedAlreadyIsAConflict() {
+        fixture.given(registered(), nameErased())
+               .when(eraseName())
+               .expectNoEvents()
+               .expectException(OperatorNameAlreadyErased.class);
+        assertThat(shredded).isEmpty();
+    }
+
+    @Test
+    void nameOfAnOperatorNeverRegisteredIsNotFound() {
+        fixture.givenNoPriorActivity()
+               .when(eraseName())
+               .expectNoEvents()
+               .expectException(OperatorNotFound.class);
+        assertThat(shredded).isEmpty();
+    }
+
+    @Test
+    void operatorWhoseNameWasErasedStillSetsTheirAvailability() {
+        List<WeeklyAvailability> weekly = List.of(window(DayOfWeek.TUESDAY, "09:00", "12:00", MASSA));
+
+        fixture.given(registered(), nameErased())
+               .when(new SetAvailability(OPERATOR, weekly, List.of(), LATER))
+               .expectEvents(new AvailabilitySet(OPERATOR, weekly, List.of(), LATER));
     }
 }

@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Personal data encrypted at rest, in every service with an event store (those are the services
  * that hold personal data). The master key is the one setting it needs, and without it the
- * service does not start: its tables hold {@code data_key} and {@code service_key}
- * ({@code classpath:db/personal-data} in the service's Flyway locations).
+ * service does not start: its tables hold {@code data_key}, {@code service_key} and the log of
+ * reads, {@code personal_data_read} ({@code classpath:db/personal-data} in the service's Flyway
+ * locations).
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnClass(EventSchema.class)
@@ -44,6 +45,11 @@ public class PersonalDataAutoConfiguration {
         JsonMapper.Builder values = JsonMapper.builder();
         StoredEventsAutoConfiguration.readStoredEventsForEver(values);
         return new PersonalDataCipher(keys, values.build());
+    }
+
+    @Bean
+    PersonalDataReads personalDataReads(JdbcClient jdbc, Clock clock) {
+        return new PersonalDataReads(jdbc, clock);
     }
 
     @Bean

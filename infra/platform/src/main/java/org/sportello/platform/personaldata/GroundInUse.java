@@ -1,4 +1,4 @@
-package org.sportello.intake.citizen;
+package org.sportello.platform.personaldata;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -10,8 +10,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
-import org.sportello.platform.personaldata.ErasureGround;
 
 /**
  * A ground of GDPR art. 17(1): not {@code UNRECOGNISED}, which only stands in for a retired ground
