@@ -10,6 +10,7 @@ import org.sportello.contracts.scheduling.v1.AppointmentRescheduled;
 import org.sportello.intake.office.OfficeId;
 import org.sportello.platform.consuming.Delivered;
 import org.sportello.platform.consuming.KafkaProjection;
+import org.sportello.platform.consuming.TopicProjection;
 import org.sportello.platform.consuming.UnusableEvent;
 import org.sportello.platform.json.ContractJson;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,37 +33,17 @@ import org.springframework.stereotype.Component;
  * ({@code appointment_contact_claim}) is a command-side fact that no Kafka event holds.
  */
 @Component
-class KnownAppointmentsProjection implements KafkaProjection<KnownAppointment> {
+class KnownAppointmentsProjection extends TopicProjection<KnownAppointment> {
 
     static final String NAME = "known-appointments";
     static final String TABLE = "known_appointment";
 
     private final JdbcClient jdbc;
-    private final String groupId;
 
     KnownAppointmentsProjection(JdbcClient jdbc, @Value("${sportello.intake.appointments.group-id}") String groupId) {
+        super(NAME, SchedulingTopic.NAME, groupId, 1,
+                Set.of(AppointmentBooked.TYPE, AppointmentRescheduled.TYPE, AppointmentCancelled.TYPE));
         this.jdbc = jdbc;
-        this.groupId = groupId;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String topic() {
-        return SchedulingTopic.NAME;
-    }
-
-    @Override
-    public String groupId() {
-        return groupId;
-    }
-
-    @Override
-    public Set<String> types() {
-        return Set.of(AppointmentBooked.TYPE, AppointmentRescheduled.TYPE, AppointmentCancelled.TYPE);
     }
 
     @Override

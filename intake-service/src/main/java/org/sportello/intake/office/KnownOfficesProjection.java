@@ -8,6 +8,7 @@ import org.sportello.contracts.scheduling.SchedulingTopic;
 import org.sportello.contracts.scheduling.v1.OfficeCreated;
 import org.sportello.platform.consuming.Delivered;
 import org.sportello.platform.consuming.KafkaProjection;
+import org.sportello.platform.consuming.TopicProjection;
 import org.sportello.platform.consuming.UnusableEvent;
 import org.sportello.platform.json.ContractJson;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,37 +28,16 @@ import org.springframework.stereotype.Component;
  * database from a backup older than the consumer group's offsets.
  */
 @Component
-class KnownOfficesProjection implements KafkaProjection<KnownOffice> {
+class KnownOfficesProjection extends TopicProjection<KnownOffice> {
 
     static final String NAME = "known-offices";
     static final String TABLE = "known_office";
 
     private final JdbcClient jdbc;
-    private final String groupId;
 
     KnownOfficesProjection(JdbcClient jdbc, @Value("${sportello.intake.offices.group-id}") String groupId) {
+        super(NAME, SchedulingTopic.NAME, groupId, 1, Set.of(OfficeCreated.TYPE));
         this.jdbc = jdbc;
-        this.groupId = groupId;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String topic() {
-        return SchedulingTopic.NAME;
-    }
-
-    @Override
-    public String groupId() {
-        return groupId;
-    }
-
-    @Override
-    public Set<String> types() {
-        return Set.of(OfficeCreated.TYPE);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.sportello.contracts.scheduling.SchedulingTopic;
 import org.sportello.platform.consuming.Delivered;
 import org.sportello.platform.consuming.KafkaProjection;
+import org.sportello.platform.consuming.TopicProjection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,45 +22,17 @@ import org.springframework.stereotype.Component;
  * only per key, and an appointment's request (keyed by request) may come after its booking.
  */
 @Component
-class AppointmentsProjection implements KafkaProjection<SchedulingFact> {
+class AppointmentsProjection extends TopicProjection<SchedulingFact> {
 
     static final String NAME = "appointments";
 
     private final AppointmentsTables tables;
-    private final String groupId;
-    private final int concurrency;
 
     AppointmentsProjection(AppointmentsTables tables,
                            @Value("${sportello.reporting.appointments.group-id}") String groupId,
                            @Value("${sportello.reporting.appointments.concurrency:1}") int concurrency) {
+        super(NAME, SchedulingTopic.NAME, groupId, concurrency, SchedulingFacts.TYPES);
         this.tables = tables;
-        this.groupId = groupId;
-        this.concurrency = concurrency;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String topic() {
-        return SchedulingTopic.NAME;
-    }
-
-    @Override
-    public String groupId() {
-        return groupId;
-    }
-
-    @Override
-    public int concurrency() {
-        return concurrency;
-    }
-
-    @Override
-    public Set<String> types() {
-        return SchedulingFacts.TYPES;
     }
 
     @Override

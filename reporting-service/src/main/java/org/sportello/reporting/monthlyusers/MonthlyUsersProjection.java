@@ -7,6 +7,7 @@ import org.sportello.contracts.intake.IntakeTopic;
 import org.sportello.contracts.intake.v1.ContactRecorded;
 import org.sportello.platform.consuming.Delivered;
 import org.sportello.platform.consuming.KafkaProjection;
+import org.sportello.platform.consuming.TopicProjection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,45 +29,17 @@ import org.springframework.stereotype.Component;
  * the topic either way.
  */
 @Component
-class MonthlyUsersProjection implements KafkaProjection<CountedContact> {
+class MonthlyUsersProjection extends TopicProjection<CountedContact> {
 
     static final String NAME = "monthly-users";
 
     private final MonthlyUsersTables tables;
-    private final String groupId;
-    private final int concurrency;
 
     MonthlyUsersProjection(MonthlyUsersTables tables,
                            @Value("${sportello.reporting.monthly-users.group-id}") String groupId,
                            @Value("${sportello.reporting.monthly-users.concurrency:1}") int concurrency) {
+        super(NAME, IntakeTopic.NAME, groupId, concurrency, Set.of(ContactRecorded.TYPE));
         this.tables = tables;
-        this.groupId = groupId;
-        this.concurrency = concurrency;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String topic() {
-        return IntakeTopic.NAME;
-    }
-
-    @Override
-    public String groupId() {
-        return groupId;
-    }
-
-    @Override
-    public int concurrency() {
-        return concurrency;
-    }
-
-    @Override
-    public Set<String> types() {
-        return Set.of(ContactRecorded.TYPE);
     }
 
     @Override
