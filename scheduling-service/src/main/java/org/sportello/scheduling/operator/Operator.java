@@ -3,6 +3,7 @@ package org.sportello.scheduling.operator;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -26,7 +27,10 @@ public class Operator {
     @AggregateIdentifier
     private String streamId;
     private OperatorId operatorId;
+    private Set<OperatorRole> roles;
+    private String employer;
     private Set<OfficeId> offices;
+    private List<WeeklyAvailability> weekly = List.of();
     private boolean nameErased;
 
     protected Operator() {
@@ -73,6 +77,27 @@ public class Operator {
     }
 
     /**
+     * Replaces roles, employer and offices. Weekly windows at an office the operator no longer works
+     * at are dropped with the change, and the event names them: an administrator moving someone
+     * expects their hours there to go, not a refusal until they clear them by hand. Absences stay.
+     * A change that changes nothing records nothing. Appointments booked already stay as they are,
+     * at the old office or in the old role: cancelling or rescheduling them is a decision for the
+     * office, not a side effect of editing the staff register.
+     */
+    void change(ChangeOperator command) {
+        Set<OperatorRole> newRoles = Set.copyOf(command.roles());
+        Set<OfficeId> newOffices = Set.copyOf(command.offices());
+        if (newRoles.equals(roles) && Objects.equals(command.employer(), employer) && newOffices.equals(offices)) {
+            return;
+        }
+        List<WeeklyAvailability> dropped = weekly.stream()
+                .filter(window -> !newOffices.contains(window.officeId()))
+                .toList();
+        apply(new OperatorChanged(operatorId, List.copyOf(command.roles()), command.employer(),
+                List.copyOf(command.offices()), dropped, command.changedAt()));
+    }
+
+    /**
      * Erases the name, kept or not: an operator registered without one may still ask, and the
      * tombstone of their key then stops a name ever being sealed for them. Once is all there is.
      */
@@ -92,7 +117,22 @@ public class Operator {
     void on(OperatorRegistered event) {
         streamId = streamId(event.operatorId());
         operatorId = event.operatorId();
+        roles = Set.copyOf(event.roles());
+        employer = event.employer();
         offices = Set.copyOf(event.offices());
+    }
+
+    @EventSourcingHandler
+    void on(AvailabilitySet event) {
+        weekly = List.copyOf(event.weekly());
+    }
+
+    @EventSourcingHandler
+    void on(OperatorChanged event) {
+        roles = Set.copyOf(event.roles());
+        employer = event.employer();
+        offices = Set.copyOf(event.offices());
+        weekly = weekly.stream().filter(window -> !event.droppedWindows().contains(window)).toList();
     }
 
     @EventSourcingHandler

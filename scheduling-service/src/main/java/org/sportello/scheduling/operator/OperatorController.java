@@ -15,6 +15,7 @@ import org.sportello.platform.personaldata.PersonalDataReads;
 import org.sportello.scheduling.office.OfficeId;
 import org.sportello.scheduling.operator.OperatorProjection.OperatorView;
 import org.sportello.scheduling.operator.OperatorRequests.AvailabilityRequest;
+import org.sportello.scheduling.operator.OperatorRequests.ChangeOperatorRequest;
 import org.sportello.scheduling.operator.OperatorRequests.RegisterOperatorRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The staff register: administrators register operators, set when they are available, and erase
+ * The staff register: administrators register operators, change their roles, employer and offices, set when they are available, and erase
  * an operator's name. Every answer that shows a name in clear is logged as a read of it.
  */
 @RestController
@@ -61,6 +62,20 @@ public class OperatorController {
                 request.offices().stream().distinct().map(OfficeId::new).toList(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/operators/" + operatorId.value()))
                 .body(new Registered(operatorId.value()));
+    }
+
+    /**
+     * Replaces the operator's roles, employer and offices (staff move, gain a role, change employer);
+     * weekly windows at offices left are dropped. Answers the operator as they read now, also when
+     * nothing changed (then nothing is recorded).
+     */
+    @PutMapping("/{operatorId}")
+    public OperatorView change(@PathVariable @Schema(maxLength = OperatorId.MAX_LENGTH, pattern = OperatorRequests.OPERATOR_ID) String operatorId, @Valid @RequestBody ChangeOperatorRequest request) {
+        OperatorId id = new OperatorId(operatorId);
+        commands.sendAndWait(new ChangeOperator(id, request.roles().stream().distinct().toList(),
+                request.employer().strip(), request.offices().stream().distinct().map(OfficeId::new).toList(),
+                clock.instant()));
+        return get(operatorId);
     }
 
     /** Replaces the operator's weekly pattern and absences; answers the operator as they read now. */

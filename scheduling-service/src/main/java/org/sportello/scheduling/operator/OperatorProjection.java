@@ -78,6 +78,32 @@ public class OperatorProjection {
         }
     }
 
+    /**
+     * Roles and offices replaced; the weekly windows dropped with the change go, so that appointments
+     * (through {@link StaffCalendar}) stop proposing the operator where they no longer work at once.
+     */
+    @EventHandler
+    void on(OperatorChanged event) {
+        String id = event.operatorId().value();
+        jdbc.sql("UPDATE operator SET employer = ? WHERE operator_id = ?").params(event.employer(), id).update();
+        jdbc.sql("DELETE FROM operator_role WHERE operator_id = ?").param(id).update();
+        for (OperatorRole role : event.roles()) {
+            jdbc.sql("INSERT INTO operator_role (operator_id, role) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(id, role.name()).update();
+        }
+        jdbc.sql("DELETE FROM operator_office WHERE operator_id = ?").param(id).update();
+        for (OfficeId office : event.offices()) {
+            jdbc.sql("INSERT INTO operator_office (operator_id, office_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(id, office.value()).update();
+        }
+        for (WeeklyAvailability window : event.droppedWindows()) {
+            jdbc.sql("DELETE FROM operator_weekly WHERE operator_id = ? AND day_of_week = ? AND from_time = ? "
+                            + "AND to_time = ? AND office_id = ?")
+                    .params(id, window.dayOfWeek().getValue(), window.from(), window.to(), window.officeId().value())
+                    .update();
+        }
+    }
+
     @EventHandler
     void on(AvailabilitySet event) {
         String id = event.operatorId().value();

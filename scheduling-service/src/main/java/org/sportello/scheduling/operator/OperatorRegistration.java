@@ -10,7 +10,10 @@ import org.sportello.scheduling.office.OfficeId;
 import org.sportello.scheduling.office.RegistryIds;
 import org.springframework.stereotype.Component;
 
-/** Registers an operator once per id, at offices that exist; sets their availability; erases their name. */
+/**
+ * Registers an operator once per id, at offices that exist; changes their roles, employer and offices;
+ * sets their availability; erases their name.
+ */
 @Component
 public class OperatorRegistration {
 
@@ -26,18 +29,29 @@ public class OperatorRegistration {
 
     @CommandHandler
     public OperatorId handle(RegisterOperator command) throws Exception {
-        List<OfficeId> offices = command.offices();
+        officesExist(command.offices());
+        if (!ids.claim(RegistryIds.Kind.OPERATOR, command.operatorId().value())) {
+            throw new OperatorAlreadyRegistered(command.operatorId());
+        }
+        operators.newInstance(() -> new Operator(command));
+        return command.operatorId();
+    }
+
+    /** Unknown operator first (404), then the offices (422), as for a registration. */
+    @CommandHandler
+    public void handle(ChangeOperator command) {
+        Aggregate<Operator> operator = operator(command.operatorId());
+        officesExist(command.offices());
+        operator.execute(o -> o.change(command));
+    }
+
+    private void officesExist(List<OfficeId> offices) {
         for (int i = 0; i < offices.size(); i++) {
             // Offices are never removed, so one claimed now still exists when this commits.
             if (!ids.isClaimed(RegistryIds.Kind.OFFICE, offices.get(i).value())) {
                 throw new UnknownOffice("offices[" + i + "]", offices.get(i).value());
             }
         }
-        if (!ids.claim(RegistryIds.Kind.OPERATOR, command.operatorId().value())) {
-            throw new OperatorAlreadyRegistered(command.operatorId());
-        }
-        operators.newInstance(() -> new Operator(command));
-        return command.operatorId();
     }
 
     @CommandHandler

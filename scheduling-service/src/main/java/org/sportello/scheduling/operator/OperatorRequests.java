@@ -42,6 +42,15 @@ public final class OperatorRequests {
             List<@NotNull @Size(max = OfficeId.MAX_LENGTH) @Pattern(regexp = OfficeId.SLUG) String> offices) {
     }
 
+    /** An operator's roles, employer and offices from now on: each replaces the previous one. */
+    public record ChangeOperatorRequest(
+            @NotEmpty @Size(max = 4) List<@NotNull OperatorRole> roles,
+            @NotBlank @Size(max = OfficeRequests.MAX_TEXT)
+            @Pattern(regexp = OfficeRequests.ONE_LINE, message = OfficeRequests.ONE_LINE_MESSAGE) String employer,
+            @NotEmpty @Size(max = MAX_ENTRIES)
+            List<@NotNull @Size(max = OfficeId.MAX_LENGTH) @Pattern(regexp = OfficeId.SLUG) String> offices) {
+    }
+
     /** The whole availability: replaces the previous weekly pattern and absences. */
     public record AvailabilityRequest(@NotNull @Size(max = MAX_ENTRIES) List<@NotNull @Valid WeeklyRequest> weekly,
                                       @NotNull @Size(max = MAX_ENTRIES) List<@NotNull @Valid AbsenceRequest> absences) {

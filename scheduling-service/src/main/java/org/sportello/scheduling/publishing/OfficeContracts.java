@@ -18,7 +18,8 @@ import org.sportello.scheduling.operator.OperatorRegistered;
 /**
  * Office and staff events as published contracts (scheduling v1). What stays inside: a closure's
  * reason (free text), an operator's name (personal data) and availability (AvailabilitySet is
- * internal: it says when a named person is away).
+ * internal: it says when a named person is away). OperatorChanged stays inside too, for now: the
+ * contracts have no {@code OperatorChanged.v1} yet.
  */
 final class OfficeContracts {
 

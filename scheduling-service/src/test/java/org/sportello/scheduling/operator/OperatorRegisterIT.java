@@ -6,6 +6,7 @@ import static org.sportello.scheduling.RegistryApi.uniqueSlug;
 import static org.sportello.testing.ProblemAssertions.assertProblem;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.sportello.scheduling.RegistryApi;
 import org.sportello.scheduling.RegistryApi.Response;
 import org.sportello.scheduling.RunningScheduling;
+import org.sportello.scheduling.office.OfficeId;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
 /** The staff register over HTTP on PostgreSQL. */
 class OperatorRegisterIT extends RunningScheduling {
+
+    @Autowired
+    StaffCalendar staff;
 
     private RegistryApi api;
 
@@ -162,8 +168,90 @@ class OperatorRegisterIT extends RunningScheduling {
         assertProblem(api.send("POST", "/api/operators", body, RegistryApi.OPERATOR), 403, "forbidden");
         assertProblem(api.send("PUT", "/api/operators/" + operatorId + "/availability",
                 "{\"weekly\":[],\"absences\":[]}", RegistryApi.OPERATOR), 403, "forbidden");
+        assertProblem(api.send("PUT", "/api/operators/" + operatorId,
+                "{\"roles\":[\"EDUCATOR\"],\"employer\":\"x\",\"offices\":[\"" + office + "\"]}", RegistryApi.OPERATOR),
+                403, "forbidden");
         assertProblem(api.send("GET", "/api/operators/nobody-at-all", null, RegistryApi.ADMIN), 404,
                 OperatorNotFound.TYPE, "operatorId");
         assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    private static Map<String, Object> change(List<String> roles, String employer, List<String> offices) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("roles", roles);
+        body.put("employer", employer);
+        body.put("offices", offices);
+        return body;
+    }
+
+    @Test
+    void operatorMovedToAnotherOfficeIsNoLongerOfferedAtTheOldOne() {
+        String left = api.newOffice().officeId();
+        String kept = api.newOffice().officeId();
+        String joined = api.newOffice().officeId();
+        String operatorId = api.newOperator(List.of("SOCIAL_WORKER"), List.of(left, kept));
+        Response set = api.put("/api/operators/" + operatorId + "/availability", Map.of(
+                "weekly", List.of(Map.of("dayOfWeek", "MONDAY", "from", "09:00", "to", "13:00", "officeId", left),
+                        Map.of("dayOfWeek", "TUESDAY", "from", "09:00", "to", "13:00", "officeId", kept)),
+                "absences", List.of()));
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        OperatorId id = new OperatorId(operatorId);
+        Instant monday = Instant.parse("2025-03-03T00:00:00Z");
+        Instant nextMonday = Instant.parse("2025-03-10T00:00:00Z");
+        assertThat(staff.availability(id, new OfficeId(left), monday, nextMonday)).hasSize(1);
+
+        Response response = api.put("/api/operators/" + operatorId,
+                change(List.of("SOCIAL_WORKER", "EDUCATOR"), " Comune di Massa ", List.of(kept, joined)));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode view = response.json();
+        assertThat(view.path("roles").toString()).isEqualTo("[\"EDUCATOR\",\"SOCIAL_WORKER\"]");
+        assertThat(view.path("employer").asString()).isEqualTo("Comune di Massa");
+        assertThat(view.path("offices").toString()).isEqualTo(List.of(kept, joined).stream().sorted()
+                .map(o -> "\"" + o + "\"").toList().toString().replace(" ", ""));
+        assertThat(view.path("weekly").size()).isEqualTo(1);
+        assertThat(view.path("weekly").path(0).path("officeId").asString()).isEqualTo(kept);
+        assertThat(storedEvents(OperatorChanged.class, "operator:" + operatorId)).isEqualTo(1);
+        // What appointment proposals ask: nobody at the office left, the operator at the one joined.
+        assertThat(staff.operatorsAt(new OfficeId(left), OperatorRole.SOCIAL_WORKER)).doesNotContain(id);
+        assertThat(staff.canServe(id, OperatorRole.SOCIAL_WORKER, new OfficeId(left))).isFalse();
+        assertThat(staff.availability(id, new OfficeId(left), monday, nextMonday)).isEmpty();
+        assertThat(staff.availability(id, new OfficeId(kept), monday, nextMonday)).hasSize(1);
+        assertThat(staff.operatorsAt(new OfficeId(joined), OperatorRole.EDUCATOR)).containsExactly(id);
+    }
+
+    @Test
+    void aChangeThatChangesNothingAnswersTheOperatorAndRecordsNothing() {
+        String office = api.newOffice().officeId();
+        String operatorId = api.newOperator(List.of("EDUCATOR"), List.of(office));
+        JsonNode before = api.send("GET", "/api/operators/" + operatorId, null, RegistryApi.ADMIN).json();
+        long stored = storedEvents();
+
+        Response response = api.put("/api/operators/" + operatorId,
+                change(List.of("EDUCATOR"), before.path("employer").asString(), List.of(office)));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json()).isEqualTo(before);
+        assertThat(storedEvents()).isEqualTo(stored);
+    }
+
+    @Test
+    void changeBreakingARuleIsRefusedNamingTheFieldAndRecordsNothing() {
+        String office = api.newOffice().officeId();
+        String operatorId = api.newOperator(List.of("SOCIAL_WORKER"), List.of(office));
+        String path = "/api/operators/" + operatorId;
+        long before = storedEvents();
+
+        assertProblem(api.put("/api/operators/nobody-at-all", change(List.of("EDUCATOR"), "x", List.of(office))), 404,
+                OperatorNotFound.TYPE, "operatorId");
+        assertProblem(api.put(path, change(List.of("EDUCATOR"), "x", List.of(office, "nowhere-at-all"))), 422,
+                UnknownOffice.TYPE, "offices[1]");
+        assertProblem(api.put(path, change(List.of(), "x", List.of(office))), 400, "invalid-input", "roles");
+        assertProblem(api.put(path, change(List.of("JUGGLER"), "x", List.of(office))), 400, "invalid-input", "roles[0]");
+        assertProblem(api.put(path, change(List.of("EDUCATOR"), " ", List.of(office))), 400, "invalid-input", "employer");
+        assertProblem(api.put(path, change(List.of("EDUCATOR"), "x", List.of())), 400, "invalid-input", "offices");
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(api.send("GET", path, null, RegistryApi.ADMIN).json().path("roles").toString())
+                .isEqualTo("[\"SOCIAL_WORKER\"]");
     }
 }

@@ -198,4 +198,86 @@ class OperatorTest {
                .when(new SetAvailability(OPERATOR, weekly, List.of(), LATER))
                .expectEvents(new AvailabilitySet(OPERATOR, weekly, List.of(), LATER));
     }
+
+    private static final OfficeId CARRARA = new OfficeId("carrara");
+
+    private static ChangeOperator change(List<OperatorRole> roles, String employer, List<OfficeId> offices) {
+        return new ChangeOperator(OPERATOR, roles, employer, offices, LATER);
+    }
+
+    @Test
+    void rolesEmployerAndOfficesAreChanged() {
+        ids.claim(RegistryIds.Kind.OFFICE, CARRARA.value());
+        List<OperatorRole> roles = List.of(OperatorRole.SOCIAL_WORKER, OperatorRole.EDUCATOR);
+
+        fixture.given(registered())
+               .when(change(roles, "Comune di Massa", List.of(MASSA, MONTIGNOSO, CARRARA)))
+               .expectEvents(new OperatorChanged(OPERATOR, roles, "Comune di Massa", List.of(MASSA, MONTIGNOSO, CARRARA),
+                       List.of(), LATER));
+    }
+
+    @Test
+    void windowsAtAnOfficeLeftAreDroppedWithTheChangeAndTheOthersKept() {
+        WeeklyAvailability atMassa = window(DayOfWeek.MONDAY, "09:00", "13:00", MASSA);
+        WeeklyAvailability atMontignoso = window(DayOfWeek.TUESDAY, "09:00", "13:00", MONTIGNOSO);
+
+        fixture.given(registered(), new AvailabilitySet(OPERATOR, List.of(atMassa, atMontignoso), List.of(), AT))
+               .when(change(List.of(OperatorRole.SOCIAL_WORKER), "Cooperativa Il Sorriso", List.of(MASSA)))
+               .expectEvents(new OperatorChanged(OPERATOR, List.of(OperatorRole.SOCIAL_WORKER), "Cooperativa Il Sorriso",
+                       List.of(MASSA), List.of(atMontignoso), LATER));
+    }
+
+    @Test
+    void afterAChangeAvailabilityAtTheOfficeLeftIsRefusedAndAtTheNewOneAccepted() {
+        ids.claim(RegistryIds.Kind.OFFICE, CARRARA.value());
+        OperatorChanged moved = new OperatorChanged(OPERATOR, List.of(OperatorRole.SOCIAL_WORKER), "Cooperativa Il Sorriso",
+                List.of(CARRARA), List.of(), LATER);
+        List<WeeklyAvailability> atCarrara = List.of(window(DayOfWeek.MONDAY, "09:00", "13:00", CARRARA));
+
+        fixture.given(registered(), moved)
+               .when(new SetAvailability(OPERATOR, List.of(window(DayOfWeek.MONDAY, "09:00", "13:00", MASSA)),
+                       List.of(), LATER))
+               .expectNoEvents()
+               .expectException(NotTheirOffice.class);
+        fixture.given(registered(), moved)
+               .when(new SetAvailability(OPERATOR, atCarrara, List.of(), LATER))
+               .expectEvents(new AvailabilitySet(OPERATOR, atCarrara, List.of(), LATER));
+    }
+
+    @Test
+    void windowsDroppedOnceAreNotDroppedAgain() {
+        WeeklyAvailability atMontignoso = window(DayOfWeek.TUESDAY, "09:00", "13:00", MONTIGNOSO);
+
+        fixture.given(registered(), new AvailabilitySet(OPERATOR, List.of(atMontignoso), List.of(), AT),
+                       new OperatorChanged(OPERATOR, List.of(OperatorRole.SOCIAL_WORKER), "Cooperativa Il Sorriso",
+                               List.of(MASSA), List.of(atMontignoso), LATER))
+               .when(change(List.of(OperatorRole.SOCIAL_WORKER), "Cooperativa Il Sorriso", List.of(MASSA, MONTIGNOSO)))
+               .expectEvents(new OperatorChanged(OPERATOR, List.of(OperatorRole.SOCIAL_WORKER), "Cooperativa Il Sorriso",
+                       List.of(MASSA, MONTIGNOSO), List.of(), LATER));
+    }
+
+    @Test
+    void aChangeThatChangesNothingRecordsNothing() {
+        fixture.given(registered())
+               .when(change(List.of(OperatorRole.SOCIAL_WORKER), "Cooperativa Il Sorriso", List.of(MONTIGNOSO, MASSA)))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void changeToAnOfficeNeverCreatedIsRefused() {
+        fixture.given(registered())
+               .when(change(List.of(OperatorRole.SOCIAL_WORKER), "Cooperativa Il Sorriso",
+                       List.of(MASSA, new OfficeId("atlantide"))))
+               .expectNoEvents()
+               .expectException(UnknownOffice.class);
+    }
+
+    @Test
+    void changeOfAnOperatorNeverRegisteredIsNotFound() {
+        fixture.givenNoPriorActivity()
+               .when(change(List.of(OperatorRole.SOCIAL_WORKER), "Cooperativa Il Sorriso", List.of(MASSA)))
+               .expectNoEvents()
+               .expectException(OperatorNotFound.class);
+    }
 }

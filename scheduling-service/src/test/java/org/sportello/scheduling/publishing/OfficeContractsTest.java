@@ -23,6 +23,7 @@ import org.sportello.scheduling.office.MunicipalityId;
 import org.sportello.scheduling.office.OfficeId;
 import org.sportello.scheduling.operator.Absence;
 import org.sportello.scheduling.operator.AvailabilitySet;
+import org.sportello.scheduling.operator.OperatorChanged;
 import org.sportello.scheduling.operator.OperatorId;
 
 class OfficeContractsTest {
@@ -103,6 +104,12 @@ class OfficeContractsTest {
     void availabilityStaysInside() {
         assertThat(OfficeContracts.translate(new AvailabilitySet(new OperatorId("op-7f3a"), List.of(),
                 List.of(new Absence(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 14))), AT), ADMIN)).isEmpty();
+    }
+
+    @Test
+    void operatorChangedStaysInsideUntilThereIsAContractForIt() {
+        assertThat(OfficeContracts.translate(new OperatorChanged(new OperatorId("op-7f3a"),
+                List.of(org.sportello.scheduling.operator.OperatorRole.EDUCATOR), "Comune di Massa", List.of(MASSA), List.of(), AT), ADMIN)).isEmpty();
     }
 
     @Test
