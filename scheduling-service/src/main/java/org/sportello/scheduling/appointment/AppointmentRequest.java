@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.sportello.platform.personaldata.ErasureGround;
 import org.sportello.scheduling.office.OfficeId;
 
 /**
@@ -16,7 +17,8 @@ import org.sportello.scheduling.office.OfficeId;
  * ends the request (the citizen asks again, and the new request's wait starts then).
  *
  * <p>Created by {@link AppointmentRequesting}, which searches the slots; booked by {@link Booking},
- * which holds the operators' claims first; offered slots by {@link WaitingList}.
+ * which holds the operators' claims first; offered slots by {@link WaitingList}; withdrawn by
+ * {@link Withdrawal}, which shreds the number's key.
  */
 @Aggregate(type = AppointmentRequest.TYPE)
 public class AppointmentRequest {
@@ -27,7 +29,11 @@ public class AppointmentRequest {
     @AggregateIdentifier
     private RequestId requestId;
     private OfficeId officeId;
+    private Instant requestedAt;
+    /** Whether an anonymous caller's number is held (not yet erased). */
+    private boolean callbackPhone;
     private boolean waiting;
+    private boolean withdrawn;
     private AppointmentId appointmentId;
     /** The start of the slot last offered, while the request waits; null when it holds no offer. */
     private Instant offeredStart;
@@ -48,6 +54,9 @@ public class AppointmentRequest {
 
     /** Called by {@link Booking} once the slot's claims are held. */
     void book(AppointmentId appointment, Instant at) {
+        if (withdrawn) {
+            throw new RequestAlreadyWithdrawn(requestId);
+        }
         if (appointmentId != null) {
             throw new RequestAlreadyBooked(requestId);
         }
@@ -60,17 +69,56 @@ public class AppointmentRequest {
      * Returns whether it was offered.
      */
     boolean offer(Proposal slot, AppointmentId freedBy, Instant at) {
-        if (!waiting || appointmentId != null || (offeredStart != null && offeredStart.isAfter(at))) {
+        if (withdrawn || !waiting || appointmentId != null || (offeredStart != null && offeredStart.isAfter(at))) {
             return false;
         }
         apply(new SlotOffered(requestId, officeId, slot.start(), slot.end(), slot.operators(), freedBy, at));
         return true;
     }
 
+    /**
+     * Withdraws the request, if it is neither booked (its appointment is cancelled instead, which ends
+     * it) nor withdrawn already, at a time between its request and now. Returns whether a callback
+     * number was erased with it: the caller then shreds the request's key in the same transaction.
+     */
+    boolean withdraw(WithdrawRequest command) {
+        if (withdrawn) {
+            throw new RequestAlreadyWithdrawn(requestId);
+        }
+        if (appointmentId != null) {
+            throw new RequestAlreadyBooked(requestId);
+        }
+        RecordedTime.notInFuture("withdrawnAt", command.withdrawnAt(), command.now());
+        RecordedTime.notBefore("withdrawnAt", command.withdrawnAt(), "the request's requestedAt", requestedAt);
+        // Read before applying: apply() runs the event-sourcing handler at once, which clears it.
+        boolean erase = callbackPhone;
+        apply(new RequestWithdrawn(requestId, officeId, command.by(), command.withdrawnAt()));
+        if (erase) {
+            // As when an appointment ends (Appointment.over): no appointment, and erased at the server's clock.
+            apply(new CallbackPhoneErased(requestId, null, ErasureGround.NO_LONGER_NECESSARY,
+                    "request " + requestId + " WITHDRAWN", CallbackPhoneErased.ERASED_BY, command.now()));
+        }
+        return erase;
+    }
+
     @EventSourcingHandler
     void on(AppointmentRequested event) {
         requestId = event.requestId();
         officeId = event.officeId();
+        requestedAt = event.requestedAt();
+        callbackPhone = event.callbackPhone() != null;
+    }
+
+    @EventSourcingHandler
+    void on(RequestWithdrawn event) {
+        withdrawn = true;
+        waiting = false;
+        offeredStart = null;
+    }
+
+    @EventSourcingHandler
+    void on(CallbackPhoneErased event) {
+        callbackPhone = false;
     }
 
     @EventSourcingHandler

@@ -75,6 +75,18 @@ public class AppointmentRequestController {
         }
     }
 
+    /**
+     * Body of {@code POST /api/appointment-requests/{id}/withdraw}: who gave the request up.
+     * {@code withdrawnAt}, when recorded after the fact: not in the future, not before the request; by
+     * default now. No reason is taken: it would be free text about the citizen with no retention of its
+     * own (a cancellation's reason has the appointment's); a {@code reason} sent is ignored, as any
+     * unknown field.
+     */
+    public record WithdrawRequestBody(@NotNull WithdrawnBy by,
+                                      @Schema(description = "when it was withdrawn, if recorded after the fact; default now",
+                                              nullable = true) Instant withdrawnAt) {
+    }
+
     /** 201: the first free slots, in start order; book one with {@code POST /api/appointments}. */
     public record Proposed(UUID requestId, @ArraySchema(maxItems = 100) List<ProposalView> proposals) {
     }
@@ -119,6 +131,24 @@ public class AppointmentRequestController {
         }
         return ResponseEntity.created(location)
                 .body(new Proposed(requestId.value(), proposals.stream().map(ProposalView::of).toList()));
+    }
+
+    /**
+     * Withdraws a request that is not booked (a booked one's appointment is cancelled instead): it
+     * leaves the waiting list, and an anonymous caller's number is erased. Answers the request as it
+     * now stands.
+     */
+    @PostMapping("/{requestId}/withdraw")
+    public RequestProjection.RequestView withdraw(@PathVariable UUID requestId,
+                                                  @Valid @RequestBody WithdrawRequestBody request) {
+        RequestId id = new RequestId(requestId);
+        if (requests.officeOf(id).filter(OfficeScope::sees).isEmpty()) {
+            throw new RequestNotFound(id);
+        }
+        Instant now = clock.instant();
+        commands.sendAndWait(new WithdrawRequest(id, request.by(),
+                request.withdrawnAt() == null ? now : request.withdrawnAt(), now));
+        return get(requestId);
     }
 
     /**

@@ -42,6 +42,9 @@ public class Booking {
     public AppointmentId handle(BookAppointment command) throws Exception {
         RequestHistory.Summary request = history.find(command.requestId())
                 .orElseThrow(() -> new RequestNotFound(command.requestId()));
+        if (request.withdrawn()) {
+            throw new RequestAlreadyWithdrawn(command.requestId());
+        }
         if (request.booked()) {
             throw new RequestAlreadyBooked(command.requestId());
         }

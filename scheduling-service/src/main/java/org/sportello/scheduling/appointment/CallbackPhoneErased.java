@@ -11,13 +11,16 @@ import org.sportello.platform.personaldata.SubjectId;
 
 /**
  * Internal: an anonymous caller's callback number was erased (the request's data key shredded in the
- * same transaction) because the request is over: its appointment was attended, missed or cancelled.
+ * same transaction) because the request is over: its appointment was attended, missed or cancelled
+ * (recorded by the appointment), or the request was withdrawn before it was booked (recorded by the
+ * request, with no {@code appointmentId}).
  * The number was kept only to call the person back about this appointment; once there is nothing
  * left to call about, keeping it has no purpose (GDPR art. 5(1)(e), erased on the ground
  * {@link ErasureGround#NO_LONGER_NECESSARY}). Implements {@link Erasure}, so the platform's erasure
  * log records it and re-applies it after a restore. Holds no personal data itself.
  *
- * @param reference what ended the request, e.g. {@code appointment 3f… CANCELLED}
+ * @param appointmentId the appointment that ended; null when the request was withdrawn unbooked
+ * @param reference what ended the request, e.g. {@code appointment 3f… CANCELLED} or {@code request 9a… WITHDRAWN}
  * @param erasedBy  {@value #ERASED_BY}: the rule erased, not a person
  */
 @Revision("1")

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the request's own events from the event store, the source of truth, without loading (and so
  * without locking) the aggregate: a request's facts never change once made, and read models may be
- * emptied by a rebuild. Whether it is booked is read again, under the request's lock, by the request.
+ * emptied by a rebuild. Whether it is booked or withdrawn is read again, under the request's lock, by the request.
  */
 @Component
 class EventStoreRequestHistory implements RequestHistory {
@@ -33,6 +33,7 @@ class EventStoreRequestHistory implements RequestHistory {
         }
         AppointmentRequested requested = null;
         boolean booked = false;
+        boolean withdrawn = false;
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
             if (!AppointmentRequest.TYPE.equals(event.getType())) {
@@ -44,8 +45,10 @@ class EventStoreRequestHistory implements RequestHistory {
                 requested = made;
             } else if (payload instanceof RequestBooked) {
                 booked = true;
+            } else if (payload instanceof RequestWithdrawn) {
+                withdrawn = true;
             }
         }
-        return requested == null ? Optional.empty() : Optional.of(new Summary(requested, booked));
+        return requested == null ? Optional.empty() : Optional.of(new Summary(requested, booked, withdrawn));
     }
 }

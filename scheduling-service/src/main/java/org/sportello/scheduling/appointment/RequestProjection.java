@@ -38,7 +38,9 @@ public class RequestProjection {
         /** On the office's waiting list. */
         WAITING,
         /** Has its appointment. */
-        BOOKED
+        BOOKED,
+        /** Given up before it was booked: off the waiting list, and over. */
+        WITHDRAWN
     }
 
     /** A freed slot offered to a waiting request; booking it is a booking like any other. */
@@ -117,6 +119,14 @@ public class RequestProjection {
     }
 
     @EventHandler
+    void on(RequestWithdrawn event) {
+        jdbc.sql("UPDATE appointment_request SET waiting = FALSE, withdrawn_at = ?, offer_start = NULL, "
+                        + "offer_end = NULL, offer_operators = NULL, offered_at = NULL WHERE request_id = ?")
+                .params(Timestamp.from(event.withdrawnAt()), event.requestId().value())
+                .update();
+    }
+
+    @EventHandler
     void on(CallbackPhoneErased event) {
         // The key is shredded already; the ciphertext goes too, as it is of no use to anyone now.
         jdbc.sql("UPDATE appointment_request SET callback_phone = NULL WHERE request_id = ?")
@@ -178,6 +188,7 @@ public class RequestProjection {
         UUID appointmentId = rs.getObject("appointment_id", UUID.class);
         boolean waiting = rs.getBoolean("waiting");
         RequestStatus status = appointmentId != null ? RequestStatus.BOOKED
+                : rs.getTimestamp("withdrawn_at") != null ? RequestStatus.WITHDRAWN
                 : waiting ? RequestStatus.WAITING : RequestStatus.PROPOSED;
         long position = rs.getLong("position");
         Integer waitingListPosition = rs.wasNull() ? null : (int) position;

@@ -41,6 +41,7 @@ class AppointmentRequestTest {
     }
 
     private final InMemoryBookedTime booked = new InMemoryBookedTime();
+    private final AppointmentFixture.InMemoryRequestDataKeys keys = new AppointmentFixture.InMemoryRequestDataKeys();
     @SuppressWarnings("unchecked")
     private final Repository<Appointment> appointments = mock(Repository.class);
     private FixtureConfiguration<AppointmentRequest> fixture;
@@ -55,6 +56,7 @@ class AppointmentRequestTest {
                 AppointmentFixture.massaOnMondayMornings(), slots, settings));
         fixture.registerAnnotatedCommandHandler(new Booking(fixture.getRepository(), appointments,
                 new EventStoreRequestHistory(fixture.getEventStore()), slots, booked));
+        fixture.registerAnnotatedCommandHandler(new Withdrawal(fixture.getRepository(), keys));
         Repository<AppointmentRequest> requests = fixture.getRepository();
         fixture.registerAnnotatedCommandHandler(new Object() {
             @CommandHandler
@@ -285,6 +287,93 @@ class AppointmentRequestTest {
                        BOOKED_AT))
                .expectNoEvents()
                .expectException(SlotUnavailable.class);
+    }
+
+    @Test
+    void aWaitingRequestIsWithdrawnAndLeavesTheList() {
+        fixture.given(requested(), new WaitingListJoined(REQUEST_ID, MASSA, REQUESTED_AT))
+               .when(new WithdrawRequest(REQUEST_ID, WithdrawnBy.CITIZEN, BOOKED_AT, BOOKED_AT.plusSeconds(60)))
+               .expectEvents(new RequestWithdrawn(REQUEST_ID, MASSA, WithdrawnBy.CITIZEN, BOOKED_AT));
+        assertThat(keys.shredded).as("a citizen's request holds no number of its own").isEmpty();
+    }
+
+    @Test
+    void aProposedRequestIsWithdrawn() {
+        fixture.given(requested())
+               .when(new WithdrawRequest(REQUEST_ID, WithdrawnBy.OFFICE, BOOKED_AT, BOOKED_AT))
+               .expectEvents(new RequestWithdrawn(REQUEST_ID, MASSA, WithdrawnBy.OFFICE, BOOKED_AT));
+    }
+
+    @Test
+    void anAnonymousCallersNumberIsErasedWithTheWithdrawal() {
+        Instant now = BOOKED_AT.plusSeconds(60);
+
+        fixture.given(anonymousRequested(), new WaitingListJoined(REQUEST_ID, MASSA, REQUESTED_AT))
+               .when(new WithdrawRequest(REQUEST_ID, WithdrawnBy.CITIZEN, BOOKED_AT, now))
+               .expectEvents(new RequestWithdrawn(REQUEST_ID, MASSA, WithdrawnBy.CITIZEN, BOOKED_AT),
+                       new CallbackPhoneErased(REQUEST_ID, null, org.sportello.platform.personaldata.ErasureGround.NO_LONGER_NECESSARY,
+                               "request " + REQUEST_ID + " WITHDRAWN", CallbackPhoneErased.ERASED_BY, now));
+        assertThat(keys.shredded).containsExactly(REQUEST_ID);
+    }
+
+    @Test
+    void aBookedRequestIsNotWithdrawn() {
+        fixture.given(anonymousRequested(), new RequestBooked(REQUEST_ID, APPOINTMENT_ID, MASSA, BOOKED_AT))
+               .when(new WithdrawRequest(REQUEST_ID, WithdrawnBy.CITIZEN, BOOKED_AT, BOOKED_AT))
+               .expectNoEvents()
+               .expectException(RequestAlreadyBooked.class);
+        assertThat(keys.shredded).isEmpty();
+    }
+
+    @Test
+    void aWithdrawnRequestIsNotWithdrawnAgain() {
+        fixture.given(requested(), new RequestWithdrawn(REQUEST_ID, MASSA, WithdrawnBy.CITIZEN, BOOKED_AT))
+               .when(new WithdrawRequest(REQUEST_ID, WithdrawnBy.OFFICE, BOOKED_AT, BOOKED_AT))
+               .expectNoEvents()
+               .expectException(RequestAlreadyWithdrawn.class);
+    }
+
+    @Test
+    void aWithdrawnRequestIsNotBooked() throws Exception {
+        fixture.given(requested(), new RequestWithdrawn(REQUEST_ID, MASSA, WithdrawnBy.CITIZEN, BOOKED_AT))
+               .when(new BookAppointment(REQUEST_ID, APPOINTMENT_ID, START, List.of(SOCIAL_WORKER), BOOKED_AT, BOOKED_AT))
+               .expectNoEvents()
+               .expectException(RequestAlreadyWithdrawn.class);
+        assertThat(booked.of(APPOINTMENT_ID)).isEmpty();
+        verify(appointments, never()).newInstance(any());
+    }
+
+    @Test
+    void aWithdrawnRequestIsOfferedNothing() {
+        Proposal freed = new Proposal(START, START.plus(Duration.ofHours(1)), List.of(SOCIAL_WORKER));
+
+        fixture.given(requested(), new WaitingListJoined(REQUEST_ID, MASSA, REQUESTED_AT),
+                       new RequestWithdrawn(REQUEST_ID, MASSA, WithdrawnBy.CITIZEN, BOOKED_AT))
+               .when(new OfferSlot(REQUEST_ID, freed, BOOKED_AT))
+               .expectNoEvents()
+               .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void aWithdrawalInTheFutureIsRefused() {
+        fixture.given(requested())
+               .when(new WithdrawRequest(REQUEST_ID, WithdrawnBy.CITIZEN,
+                       BOOKED_AT.plus(RecordedTime.CLOCK_TOLERANCE).plusSeconds(1), BOOKED_AT))
+               .expectNoEvents()
+               .expectException(TimeInFuture.class);
+    }
+
+    @Test
+    void aWithdrawalBeforeItsRequestIsRefused() {
+        fixture.given(requested())
+               .when(new WithdrawRequest(REQUEST_ID, WithdrawnBy.CITIZEN, REQUESTED_AT.minusSeconds(1), BOOKED_AT))
+               .expectNoEvents()
+               .expectException(TimeOutOfOrder.class);
+    }
+
+    private static AppointmentRequested anonymousRequested() {
+        return new AppointmentRequested(REQUEST_ID, MASSA, null, Personal.of(REQUEST_ID.subject(), "+39 333 1234567"),
+                RequestChannel.PHONE_LINE, requested().requiredRoles(), 60, REQUESTED_AT);
     }
 
     @SuppressWarnings("unchecked")

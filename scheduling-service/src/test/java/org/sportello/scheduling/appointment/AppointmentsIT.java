@@ -291,6 +291,77 @@ class AppointmentsIT extends RunningScheduling {
     }
 
     @Test
+    void aWaitingRequestIsWithdrawnLeavesTheListForTheOthersToMoveUpAndItsNumberIsErased() {
+        // No social worker available within any horizon: every request waits.
+        LocalDate today = today();
+        String officeId = api.officeOpenDaily("10:00", "11:00");
+        api.operator(officeId, "SOCIAL_WORKER", "09:00", "12:00", List.of(
+                Map.of("from", AppointmentsApi.RECORDED_DAY.minusDays(3).toString(), "to", today.plusDays(400).toString())));
+        String token = operatorAt(officeId);
+        Map<String, Object> anonymous = requestOf(officeId, 60, "SOCIAL_WORKER");
+        anonymous.remove("citizenId");
+        anonymous.put("callbackPhone", "+39 333 7654321");
+        anonymous.put("requestedVia", "PHONE_LINE");
+        Response first = api.post("/api/appointment-requests", anonymous, token);
+        Map<String, Object> secondRequest = requestOf(officeId, 60, "SOCIAL_WORKER");
+        secondRequest.put("requestedAt", AppointmentsApi.RECORDED_AT.plusSeconds(60).toString());
+        Response second = api.post("/api/appointment-requests", secondRequest, token);
+        Map<String, Object> thirdRequest = requestOf(officeId, 30, "SOCIAL_WORKER");
+        thirdRequest.put("requestedAt", AppointmentsApi.RECORDED_AT.plusSeconds(120).toString());
+        Response third = api.post("/api/appointment-requests", thirdRequest, token);
+        assertThat(List.of(first.status(), second.status(), third.status())).as(first.body()).containsOnly(202);
+        UUID firstId = id(first, "requestId");
+        assertThat(first.json().path("waitingListPosition").asInt()).isEqualTo(1);
+
+        Instant withdrawnAt = AppointmentsApi.RECORDED_AT.plusSeconds(3600);
+        Response withdrawn = api.post("/api/appointment-requests/" + firstId + "/withdraw",
+                Map.of("by", "CITIZEN", "withdrawnAt", withdrawnAt.toString()), token);
+
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().path("status").asString()).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.json().path("waitingListPosition").isNull()).isTrue();
+        assertThat(withdrawn.json().path("callbackPhone").isNull()).isTrue();
+        assertThat(withdrawn.json().path("callbackPhoneErased").asBoolean()).isTrue();
+        JsonNode list = api.get("/api/offices/" + officeId + "/waiting-list", token).json().path("entries");
+        assertThat(list.values()).extracting(e -> e.path("requestId").asString())
+                .containsExactly(id(second, "requestId").toString(), id(third, "requestId").toString());
+        assertThat(list.values()).extracting(e -> e.path("position").asInt()).containsExactly(1, 2);
+        assertThat(api.get("/api/appointment-requests/" + id(second, "requestId"), token).json()
+                .path("waitingListPosition").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/appointment-requests/" + firstId, token).json().path("status").asString())
+                .isEqualTo("WITHDRAWN");
+        assertThat(storedEvents(RequestWithdrawn.class, firstId)).isEqualTo(1);
+        assertThat(storedEvents(CallbackPhoneErased.class, firstId)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT wrapped_key IS NULL FROM data_key WHERE subject_id = ?").param(firstId)
+                .query(Boolean.class).single()).isTrue();
+        long events = storedEvents();
+
+        assertProblem(api.post("/api/appointment-requests/" + firstId + "/withdraw", Map.of("by", "OFFICE"), token),
+                409, RequestAlreadyWithdrawn.TYPE, "requestId");
+        assertProblem(api.post("/api/appointments", Map.of("requestId", firstId.toString(), "start",
+                AppointmentsApi.at(today.plusDays(2), 10, 0).toString(), "operators",
+                List.of(Map.of("operatorId", "anyone", "role", "SOCIAL_WORKER"))), token),
+                409, RequestAlreadyWithdrawn.TYPE, "requestId");
+        assertThat(storedEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void aBookedRequestIsNotWithdrawnButItsAppointmentCancelled() {
+        Office office = openAllDay();
+        Response requested = api.post("/api/appointment-requests", requestOf(office.officeId(), 15, "SOCIAL_WORKER"),
+                office.token());
+        UUID requestId = id(requested, "requestId");
+        assertThat(api.book(requestId, requested.json().path("proposals").path(0), office.token()).status()).isEqualTo(201);
+        long events = storedEvents();
+
+        assertProblem(api.post("/api/appointment-requests/" + requestId + "/withdraw", Map.of("by", "CITIZEN"),
+                office.token()), 409, RequestAlreadyBooked.TYPE, "requestId");
+        assertThat(storedEvents()).isEqualTo(events);
+        assertThat(api.get("/api/appointment-requests/" + requestId, office.token()).json().path("status").asString())
+                .isEqualTo("BOOKED");
+    }
+
+    @Test
     void anOperatorSeesAndBooksOnlyAtItsOwnOfficesAndOthersLookAbsent() {
         Office mine = openAllDay();
         Office theirs = openAllDay();
@@ -317,7 +388,18 @@ class AppointmentsIT extends RunningScheduling {
                 requested.json().path("proposals").path(1).path("start").asString(), "operators",
                 List.of(Map.of("operatorId", theirs.socialWorker(), "role", "SOCIAL_WORKER"))), me), 404,
                 RequestNotFound.TYPE);
+        Response theirProposed = api.post("/api/appointment-requests", requestOf(theirs.officeId(), 15, "SOCIAL_WORKER"),
+                theirs.token());
+        events = storedEvents();
+        assertProblem(api.post("/api/appointment-requests/" + id(theirProposed, "requestId") + "/withdraw",
+                Map.of("by", "OFFICE"), me), 404, RequestNotFound.TYPE);
+        assertProblem(api.post("/api/appointment-requests/" + UUID.randomUUID() + "/withdraw", Map.of("by", "OFFICE"), me),
+                404, RequestNotFound.TYPE);
         assertThat(storedEvents()).isEqualTo(events);
+        Response byAdmin = api.post("/api/appointment-requests/" + id(theirProposed, "requestId") + "/withdraw",
+                Map.of("by", "OFFICE"), RegistryApi.ADMIN);
+        assertThat(byAdmin.status()).as(byAdmin.body()).isEqualTo(200);
+        assertThat(byAdmin.json().path("status").asString()).isEqualTo("WITHDRAWN");
 
         assertThat(api.get("/api/appointments/" + appointmentId, RegistryApi.ADMIN).status()).isEqualTo(200);
         assertThat(api.get("/api/offices/" + theirs.officeId() + "/waiting-list", RegistryApi.ADMIN).status()).isEqualTo(200);
@@ -361,8 +443,20 @@ class AppointmentsIT extends RunningScheduling {
         assertProblem(api.post("/api/appointments", Map.of("requestId", requestId.toString(), "operators",
                 List.of(Map.of("operatorId", office.socialWorker(), "role", "SOCIAL_WORKER"))), office.token()),
                 400, "invalid-input", "start");
+        String withdraw = "/api/appointment-requests/" + requestId + "/withdraw";
+        assertProblem(api.post(withdraw, Map.of(), office.token()), 400, "invalid-input", "by");
+        assertProblem(api.post(withdraw, Map.of("by", "NOBODY"), office.token()), 400, "invalid-input", "by");
+        assertProblem(api.post(withdraw, Map.of("by", "CITIZEN", "withdrawnAt", "yesterday"), office.token()), 400,
+                "invalid-input", "withdrawnAt");
+        assertProblem(api.post(withdraw, Map.of("by", "CITIZEN", "withdrawnAt",
+                Instant.now().plusSeconds(3600).toString()), office.token()), 422, TimeInFuture.TYPE, "withdrawnAt");
+        assertProblem(api.post(withdraw, Map.of("by", "CITIZEN", "withdrawnAt",
+                AppointmentsApi.RECORDED_AT.minusSeconds(1).toString()), office.token()), 422, TimeOutOfOrder.TYPE,
+                "withdrawnAt");
         assertThat(storedEvents()).isEqualTo(afterRequest);
         assertThat(afterRequest).isEqualTo(events + 1);
+        assertThat(api.get("/api/appointment-requests/" + requestId, office.token()).json().path("status").asString())
+                .isEqualTo("PROPOSED");
     }
 
     @Test
