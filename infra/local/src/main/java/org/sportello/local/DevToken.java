@@ -18,10 +18,12 @@ import javax.crypto.spec.SecretKeySpec;
  * <pre>
  * export SPORTELLO_JWT_SECRET=...   # at least 32 bytes, the same the services use
  * java infra/local/src/main/java/org/sportello/local/DevToken.java OPERATOR [RESEARCHER ADMIN ...]
- *      [--sub operator-1] [--office monza-centro ...] [--ttl-minutes 720]
+ *      [--sub operator-1] [--office monza-centro ...] [--provider sert-monza] [--ttl-minutes 720]
  * </pre>
  * {@code --office} may be given several times: the {@code offices} claim names the offices an
- * {@code OPERATOR} or {@code PARTNER_DESK} works at, and scheduling shows them only those.
+ * {@code OPERATOR} or {@code PARTNER_DESK} works at, and the services show them only those.
+ * {@code --provider} sets the {@code providerId} claim that binds a {@code PROVIDER} account to the
+ * one provider whose referrals it answers.
  */
 public final class DevToken {
 
@@ -39,7 +41,7 @@ public final class DevToken {
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
     private static final Pattern OFFICE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final String USAGE = "usage: java DevToken.java ROLE [ROLE...] [--sub SUBJECT] [--office OFFICE_ID]... "
-            + "[--ttl-minutes N]";
+            + "[--provider PROVIDER_ID] [--ttl-minutes N]";
 
     private DevToken() {
     }
@@ -59,9 +61,11 @@ public final class DevToken {
         Duration ttl = DEFAULT_TTL;
         List<String> roles = new ArrayList<>();
         List<String> offices = new ArrayList<>();
+        String provider = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--sub") || arg.equals("--ttl-minutes") || arg.equals("--office")) {
+            if (arg.equals("--sub") || arg.equals("--ttl-minutes") || arg.equals("--office")
+                    || arg.equals("--provider")) {
                 if (i + 1 == args.length) {
                     fail("DevToken: " + arg + " needs a value\n" + USAGE);
                 }
@@ -70,6 +74,8 @@ public final class DevToken {
                     subject = value;
                 } else if (arg.equals("--office")) {
                     offices.add(value);
+                } else if (arg.equals("--provider")) {
+                    provider = value;
                 } else {
                     ttl = Duration.ofMinutes(parseMinutes(value));
                 }
@@ -86,7 +92,7 @@ public final class DevToken {
             fail("DevToken: name at least one role, e.g. OPERATOR\n" + USAGE);
         }
         try {
-            System.out.println(mint(secret, subject, roles, offices, ttl, Instant.now()));
+            System.out.println(mint(secret, subject, roles, offices, provider, ttl, Instant.now()));
         } catch (IllegalArgumentException e) {
             fail("DevToken: " + e.getMessage());
         }
@@ -108,6 +114,16 @@ public final class DevToken {
      */
     public static String mint(String secret, String subject, List<String> roles, List<String> offices, Duration ttl,
                               Instant issuedAt) {
+        return mint(secret, subject, roles, offices, null, ttl, issuedAt);
+    }
+
+    /**
+     * A token issued at {@code issuedAt}, valid for {@code ttl}; {@code offices}, when not empty,
+     * become its {@code offices} claim, and {@code providerId}, when not null, its {@code providerId}
+     * claim (the one provider a {@code PROVIDER} account answers for).
+     */
+    public static String mint(String secret, String subject, List<String> roles, List<String> offices,
+                              String providerId, Duration ttl, Instant issuedAt) {
         byte[] key = secret == null ? new byte[0] : secret.getBytes(StandardCharsets.UTF_8);
         if (key.length < MINIMUM_SECRET_BYTES) {
             throw new IllegalArgumentException("the secret must be at least " + MINIMUM_SECRET_BYTES + " bytes");
@@ -138,10 +154,14 @@ public final class DevToken {
             officeArray.append(officeArray.length() == 1 ? "" : ",").append('"').append(office).append('"');
         }
         officeArray.append(']');
+        if (providerId != null && !OFFICE.matcher(providerId).matches()) {
+            throw new IllegalArgumentException("a provider is a lowercase slug such as sert-monza, not '" + providerId + "'");
+        }
         long iat = issuedAt.getEpochSecond();
         String header = "{\"alg\":\"HS256\",\"typ\":\"JWT\"}";
         String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":" + jsonString(subject)
                 + ",\"roles\":" + roleArray + (offices.isEmpty() ? "" : ",\"offices\":" + officeArray)
+                + (providerId == null ? "" : ",\"providerId\":\"" + providerId + "\"")
                 + ",\"iat\":" + iat + ",\"exp\":" + (iat + ttl.toSeconds()) + "}";
         String signingInput = encode(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + encode(claims.getBytes(StandardCharsets.UTF_8));

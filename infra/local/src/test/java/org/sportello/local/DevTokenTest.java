@@ -65,6 +65,22 @@ class DevTokenTest {
     }
 
     @Test
+    void theProviderAnAccountAnswersForBecomesTheProviderIdClaim() {
+        String token = DevToken.mint(SECRET, "provider-user-1", List.of("PROVIDER"), List.of(), "sert-monza",
+                Duration.ofHours(1), ISSUED_AT);
+
+        assertThat(decode(token.split("\\.")[1])).contains("\"providerId\":\"sert-monza\"");
+    }
+
+    @Test
+    void aTokenForNoProviderHasNoProviderIdClaim() {
+        String token = DevToken.mint(SECRET, "operator-7", List.of("OPERATOR"), List.of("massa"), Duration.ofHours(1),
+                ISSUED_AT);
+
+        assertThat(decode(token.split("\\.")[1])).doesNotContain("providerId");
+    }
+
+    @Test
     void anOfficeThatIsNotASlugIsNeverMinted() {
         assertThatThrownBy(() -> DevToken.mint(SECRET, "operator-1", List.of("OPERATOR"), List.of("Monza Centro"),
                 Duration.ofHours(1), ISSUED_AT))

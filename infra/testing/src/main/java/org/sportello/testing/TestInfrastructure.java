@@ -176,6 +176,14 @@ public final class TestInfrastructure {
         return DevToken.mint(JWT_SECRET, subject, List.of(roles), offices, TOKEN_TTL, Instant.now());
     }
 
+    /**
+     * A {@code PROVIDER} token for {@code subject} bound to {@code providerId} (its {@code providerId}
+     * claim), signed with {@link #jwtSecret()}, valid for an hour.
+     */
+    public static String providerToken(String providerId, String subject) {
+        return DevToken.mint(JWT_SECRET, subject, List.of("PROVIDER"), List.of(), providerId, TOKEN_TTL, Instant.now());
+    }
+
     // ---- Personal data -------------------------------------------------------------------------
 
     /**

@@ -55,6 +55,18 @@ public final class CurrentCaller {
         return Set.of();
     }
 
+    /**
+     * The provider the caller's token is bound to by its {@code providerId} claim (a {@code PROVIDER}
+     * account answers for one provider only); empty when it names none, or outside a request.
+     */
+    public static Optional<String> providerId() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof JwtAuthenticationToken jwt) {
+            return Optional.ofNullable(jwt.getToken().getClaimAsString(SportelloClaimsValidator.PROVIDER_ID));
+        }
+        return Optional.empty();
+    }
+
     /** Whether the caller's token grants {@code role} (without the ROLE_ prefix). */
     public static boolean hasRole(String role) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

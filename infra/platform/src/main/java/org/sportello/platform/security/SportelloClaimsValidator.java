@@ -22,6 +22,8 @@ public final class SportelloClaimsValidator implements OAuth2TokenValidator<Jwt>
     public static final String ROLES = "roles";
     /** The office ids an operator or partner desk works at; scheduling scopes what they see by it. */
     public static final String OFFICES = "offices";
+    /** The provider a {@code PROVIDER} account answers for; referral shows it only that provider's referrals. */
+    public static final String PROVIDER_ID = "providerId";
     /** Room enough for a UUID or an OIDC subject; the audit columns are sized for it. */
     public static final int MAX_SUBJECT_LENGTH = 64;
 
@@ -48,6 +50,10 @@ public final class SportelloClaimsValidator implements OAuth2TokenValidator<Jwt>
         Object offices = token.getClaims().get(OFFICES);
         if (offices != null && !(offices instanceof List<?> list && list.stream().allMatch(String.class::isInstance))) {
             errors.add(new ClaimError(OFFICES, "must be an array of office ids"));
+        }
+        Object providerId = token.getClaims().get(PROVIDER_ID);
+        if (providerId != null && !(providerId instanceof String id && !id.isBlank() && id.length() <= MAX_SUBJECT_LENGTH)) {
+            errors.add(new ClaimError(PROVIDER_ID, "must be a provider id of at most " + MAX_SUBJECT_LENGTH + " characters"));
         }
         return errors.isEmpty() ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(errors);
     }

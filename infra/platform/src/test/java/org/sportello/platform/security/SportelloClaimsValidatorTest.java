@@ -71,6 +71,21 @@ class SportelloClaimsValidatorTest {
         assertRefusedFor("roles", token -> token.claim("roles", List.of("OPERATOR", 5)));
     }
 
+    @Test
+    void aProviderIdAsAStringIsValid() {
+        assertThat(validate(token -> token.claim("providerId", "sert-monza")).hasErrors()).isFalse();
+    }
+
+    @Test
+    void aProviderIdThatIsNotAStringIsRefused() {
+        assertRefusedFor("providerId", token -> token.claim("providerId", List.of("sert-monza")));
+    }
+
+    @Test
+    void aBlankProviderIdIsRefused() {
+        assertRefusedFor("providerId", token -> token.claim("providerId", " "));
+    }
+
     private void assertRefusedFor(String claim, Consumer<Jwt.Builder> spoil) {
         OAuth2TokenValidatorResult result = validate(spoil);
         assertThat(result.getErrors()).singleElement()
