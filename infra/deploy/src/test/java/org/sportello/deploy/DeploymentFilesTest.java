@@ -66,7 +66,8 @@ class DeploymentFilesTest {
     @Test
     void composeHasTheInfrastructureAndEveryBuiltService() {
         Map<String, Object> services = map(compose().get("services"), "services");
-        assertThat(services).containsKeys("kafka", "postgres", "intake-service", "scheduling-service", "reporting-service");
+        assertThat(services).containsKeys("kafka", "postgres", "intake-service", "scheduling-service", "referral-service",
+                "reporting-service");
         for (String service : builtServices().keySet()) {
             assertThat(services).as("compose.yaml has no block for %s, which now has an application.properties", service)
                     .containsKey(service);
@@ -197,7 +198,7 @@ class DeploymentFilesTest {
         assertThat(instructions).contains("ARG VERSION=" + System.getProperty("sportello.version", "0.1.0-SNAPSHOT"));
         assertThat(Files.readString(REPO.resolve("pom.xml"))).as("the runnable jar's classifier")
                 .contains("<classifier>exec</classifier>");
-        for (String service : List.of("intake-service", "scheduling-service", "reporting-service")) {
+        for (String service : List.of("intake-service", "scheduling-service", "referral-service", "reporting-service")) {
             assertThat(Files.readString(REPO.resolve(service).resolve("pom.xml")))
                     .contains("<artifactId>" + service + "</artifactId>");
         }
@@ -244,7 +245,7 @@ class DeploymentFilesTest {
         List<Map<String, Object>> deployments = ofKind(documents, "Deployment");
         assertThat(deployments).extracting(DeploymentFilesTest::name)
                 .containsAll(builtServices().keySet())
-                .contains("intake-service", "scheduling-service", "reporting-service");
+                .contains("intake-service", "scheduling-service", "referral-service", "reporting-service");
         Set<String> configMaps = ofKind(documents, "ConfigMap").stream().map(DeploymentFilesTest::name).collect(Collectors.toSet());
         String exampleSecretText = Files.readString(K8S.resolve(EXAMPLE_SECRET));
         Map<String, Object> exampleSecret = map(yaml().load(exampleSecretText), EXAMPLE_SECRET);
@@ -340,6 +341,18 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void referralRelaysToItsOwnTopicAndIsReadyWithoutKafka() {
+        ServiceSettings referral = builtServices().get("referral-service");
+        assertThat(referral).isNotNull();
+        assertThat(referral.port()).isEqualTo(8083);
+        assertThat(referral.database()).isEqualTo("sportello_referral");
+        assertThat(referral.relayTopic()).isEqualTo("sportello.referral.events");
+        // It keeps taking referrals and answers while Kafka is down (the relay catches up): a Kafka outage
+        // must not take it out of the Service.
+        assertThat(referral.readiness()).isNotNull().doesNotContainIgnoringCase("kafka");
+    }
+
+    @Test
     void theExampleSecretSaysHowToMakeAMasterKeyAndHoldsNoUsableOne() throws IOException {
         String text = Files.readString(K8S.resolve(EXAMPLE_SECRET));
         Map<String, Object> stringData = map(map(yaml().load(text), EXAMPLE_SECRET).get("stringData"), "stringData");
@@ -383,7 +396,8 @@ class DeploymentFilesTest {
                         + " .ci/run installs it when it is missing.");
         Tool result = run(List.of("kubectl", "kustomize", K8S.toString()), Map.of());
         assertThat(result.exitCode()).as("kubectl kustomize: %s", result.output()).isZero();
-        assertThat(result.output()).contains("name: intake-service", "name: scheduling-service", "name: reporting-service")
+        assertThat(result.output()).contains("name: intake-service", "name: scheduling-service", "name: referral-service",
+                        "name: reporting-service")
                 .doesNotContain("kind: Secret");
     }
 
