@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sportello.launcher.demo.DemoPlan;
 import org.sportello.launcher.demo.DemoRunner;
+import org.sportello.launcher.demo.Providers;
 import org.sportello.launcher.demo.Seed;
 import org.sportello.launcher.postgres.PostgresChoice;
 import org.sportello.launcher.postgres.PostgresServer;
@@ -164,10 +165,16 @@ public final class Launcher {
         Map<String, String> tokens = new LinkedHashMap<>();
         for (String role : StackPrinter.ROLES) {
             // The operator's token names every seed office (the demo's, and the README's examples work with
-            // it); ADMIN and RESEARCHER are not scoped to offices.
-            List<String> offices = role.equals("OPERATOR") ? Seed.OFFICE_IDS : List.of();
-            tokens.put(role, DevToken.mint(secret, role.toLowerCase() + "-1", List.of(role), offices, TOKEN_TTL,
-                    Instant.now()));
+            // it); ADMIN and RESEARCHER are not scoped to offices; the partner desk's names the seed's two
+            // desks, and the provider's binds it to one of the demo's providers (Monza's SerD).
+            List<String> offices = switch (role) {
+                case "OPERATOR" -> Seed.OFFICE_IDS;
+                case "PARTNER_DESK" -> Seed.PARTNER_DESK_IDS;
+                default -> List.of();
+            };
+            String provider = role.equals("PROVIDER") ? Providers.PRINTED_PROVIDER : null;
+            tokens.put(role, DevToken.mint(secret, role.toLowerCase().replace('_', '-') + "-1", List.of(role), offices,
+                    provider, TOKEN_TTL, Instant.now()));
         }
         new StackPrinter(out).print(rows, broker.bootstrapServers() + ", data in " + data.kafka() + ", log "
                 + data.log("launcher"), postgres.description(), data.root(), tokens);
@@ -235,7 +242,8 @@ public final class Launcher {
             throw new LauncherFailure("--demo needs intake-service and scheduling-service, and "
                     + (intake == null ? "intake-service" : "scheduling-service") + " is not built");
         }
-        DemoRunner demo = new DemoRunner(intake, scheduling, secret, out);
+        String referral = StackPrinter.url(rows, "referral-service");
+        DemoRunner demo = new DemoRunner(intake, scheduling, referral, secret, out);
         stack.demo(demo);
         data.recordDemo(plan.key(), "started " + Instant.now());
         DemoRunner.Summary summary = demo.run(plan);
@@ -250,6 +258,9 @@ public final class Launcher {
                     summary.lastMonth().toString()) + "' -H \"Authorization: Bearer $RESEARCHER_TOKEN\"");
             out.println("  curl -s '" + StackPrinter.appointmentsReportUrl(reporting, summary.firstMonth().toString(),
                     summary.lastMonth().toString()) + "' -H \"Authorization: Bearer $RESEARCHER_TOKEN\"");
+        }
+        if (referral != null && summary.referrals() != null) {
+            StackPrinter.printReferralExamples(out, referral, reporting);
         }
         out.println(DemoRunner.FINISHED_LINE);
         out.flush();

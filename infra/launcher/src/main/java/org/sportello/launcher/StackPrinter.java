@@ -24,7 +24,7 @@ final class StackPrinter {
     record ServiceRow(String name, String url, String health, String logOrNote) {
     }
 
-    static final List<String> ROLES = List.of("OPERATOR", "RESEARCHER", "ADMIN");
+    static final List<String> ROLES = List.of("OPERATOR", "RESEARCHER", "ADMIN", "PROVIDER", "PARTNER_DESK");
     static final String READY_LINE = "Sportello is running. Press Ctrl-C to stop it (the data is kept).";
     private static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Rome");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -54,6 +54,11 @@ final class StackPrinter {
         out.println();
         out.println("Tokens (valid 12 h), ready to paste into a shell:");
         tokens.forEach((role, token) -> out.println("  export " + role + "_TOKEN=" + token));
+        if (tokens.containsKey("PROVIDER")) {
+            out.println("  (PROVIDER answers for the demo's provider " + org.sportello.launcher.demo.Providers.PRINTED_PROVIDER
+                    + "; PARTNER_DESK is a volunteer at " + String.join(" and ",
+                    org.sportello.launcher.demo.Seed.PARTNER_DESK_IDS) + ")");
+        }
         out.println();
         printExamples(services);
         out.println();
@@ -86,6 +91,35 @@ final class StackPrinter {
             out.println("  curl -s " + scheduling + "/api/offices");
             out.println("  curl -s '" + scheduling + "/api/offices/monza-san-rocco/open-hours?from=" + today + "&to="
                     + today.plusDays(13) + "'");
+        }
+    }
+
+    /**
+     * After the demo: its referrals as an office, a provider and a partner desk's secretariat see them,
+     * and the two referral reports for the current month (referrals are sent now: the API takes no
+     * sending time in the past).
+     */
+    static void printReferralExamples(PrintStream out, String referral, String reporting) {
+        out.println("Referrals (the demo's are sent now): providers in a district, an office's referrals still waiting "
+                + "for an answer and its overdue ones (unanswered referrals to Caritas Est Milano are due the next "
+                + "working day, and OVERDUE from the day after: the check runs every minute while referral runs), "
+                + "what Monza's SerD sees with its own PROVIDER token, and a secretariat's desk referrals:");
+        out.println("  curl -s '" + referral + "/api/providers?districtId=est-milano' -H \"Authorization: Bearer "
+                + "$OPERATOR_TOKEN\"");
+        out.println("  curl -s '" + referral + "/api/offices/pioltello/referrals?state=SENT' -H \"Authorization: Bearer "
+                + "$OPERATOR_TOKEN\"");
+        out.println("  curl -s '" + referral + "/api/offices/pioltello/referrals?state=OVERDUE' -H \"Authorization: "
+                + "Bearer $OPERATOR_TOKEN\"");
+        out.println("  curl -s '" + referral + "/api/providers/" + org.sportello.launcher.demo.Providers.PRINTED_PROVIDER
+                + "/referrals' -H \"Authorization: Bearer $PROVIDER_TOKEN\"");
+        out.println("  curl -s '" + referral + "/api/offices/pioltello/incoming-desk-referrals' -H \"Authorization: "
+                + "Bearer $OPERATOR_TOKEN\"");
+        if (reporting != null) {
+            String month = YearMonth.now(OFFICE_ZONE).toString();
+            out.println("  curl -s '" + reporting + "/api/reports/referrals?from=" + month + "&to=" + month
+                    + "' -H \"Authorization: Bearer $RESEARCHER_TOKEN\"");
+            out.println("  curl -s '" + reporting + "/api/reports/desk-referrals?from=" + month + "&to=" + month
+                    + "' -H \"Authorization: Bearer $RESEARCHER_TOKEN\"");
         }
     }
 

@@ -72,7 +72,8 @@ public final class DemoRunner implements AutoCloseable {
     /** What the demo recorded. */
     public record Summary(YearMonth firstMonth, YearMonth lastMonth, int offices, int setupRequests, int citizens,
                           int contacts, int anonymousContacts, int takenInCharge, int closed, int erased,
-                          Appointments appointments, int failed, List<String> failures, Duration took) {
+                          Appointments appointments, ReferralDemo.Summary referrals, int failed, List<String> failures,
+                          Duration took) {
 
         public String describe() {
             long seconds = Math.max(1, took.toSeconds());
@@ -90,6 +91,9 @@ public final class DemoRunner implements AutoCloseable {
                     appointments.attended(), appointments.noShow(), appointments.cancelled(),
                     appointments.waitingList(), appointments.upcoming(), seconds / 60, seconds % 60,
                     requests / seconds));
+            if (referrals != null) {
+                text.append(System.lineSeparator()).append(referrals.describe());
+            }
             if (failed > 0) {
                 text.append(String.format("%n%,d requests failed, e.g.:", failed));
                 failures.forEach(f -> text.append("\n  ").append(f));
@@ -105,6 +109,8 @@ public final class DemoRunner implements AutoCloseable {
 
     private final String intakeUrl;
     private final String schedulingUrl;
+    /** Null when referral-service is not built: the demo then records no referrals. */
+    private final String referralUrl;
     private final String secret;
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -134,12 +140,17 @@ public final class DemoRunner implements AutoCloseable {
     private volatile Instant officesLearnedBy;
     private volatile Instant notAfter;
     private final List<String> failures = new CopyOnWriteArrayList<>();
+    /** Per story (by index), the open case a contact ended in REFERRAL in; dropped when it closes. */
+    private final Map<Integer, ReferralScenario.Candidate> referralCandidates = new ConcurrentHashMap<>();
+    private final Map<String, String> districtOfMunicipality = new HashMap<>();
+    private final Map<String, String> municipalityOfOffice = new ConcurrentHashMap<>();
     private volatile ExecutorService pool;
     private volatile boolean stopped;
 
-    public DemoRunner(String intakeUrl, String schedulingUrl, String secret, PrintStream out) {
+    public DemoRunner(String intakeUrl, String schedulingUrl, String referralUrl, String secret, PrintStream out) {
         this.intakeUrl = intakeUrl;
         this.schedulingUrl = schedulingUrl;
+        this.referralUrl = referralUrl;
         this.secret = secret;
         this.out = out;
     }
@@ -167,6 +178,8 @@ public final class DemoRunner implements AutoCloseable {
         for (Seed.StaffMember member : seed.staff()) {
             offices.put(member.operatorId(), member.offices());
         }
+        seed.municipalities().forEach(m -> districtOfMunicipality.put(m.municipalityId(), m.districtId()));
+        demoOffices.forEach(o -> municipalityOfOffice.put(o.id(), o.municipalityId()));
         DemoScenario scenario = DemoScenario.generate(plan.seed(), first, last, notAfter, demoOffices);
         out.printf("Demo (seed %d): %d offices as scheduling lists them, %s to %s, %,d steps to %s and %s%n",
                 plan.seed(), demoOffices.size(), first, last, scenario.requestCount(), intakeUrl, schedulingUrl);
@@ -178,16 +191,30 @@ public final class DemoRunner implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        try (ProgressBar progress = progressBar(scenario.requestCount())) {
-            List<Future<?>> work = new ArrayList<>();
-            for (CitizenStory story : scenario.stories()) {
-                work.add(pool.submit(() -> play(story, progress)));
+        ReferralDemo.Summary referrals = null;
+        try {
+            try (ProgressBar progress = progressBar(scenario.requestCount())) {
+                List<Future<?>> work = new ArrayList<>();
+                List<CitizenStory> stories = scenario.stories();
+                for (int i = 0; i < stories.size(); i++) {
+                    int index = i;
+                    work.add(pool.submit(() -> play(index, stories.get(index), progress)));
+                }
+                for (Visit visit : scenario.anonymousContacts()) {
+                    work.add(pool.submit(() -> recordAnonymous(visit, progress)));
+                }
+                for (Future<?> task : work) {
+                    await(task);
+                }
             }
-            for (Visit visit : scenario.anonymousContacts()) {
-                work.add(pool.submit(() -> recordAnonymous(visit, progress)));
-            }
-            for (Future<?> task : work) {
-                await(task);
+            if (referralUrl != null && !stopped) {
+                out.printf("Demo (seed %d): providers, %d open cases' referrals and partner desks' referrals at %s%n",
+                        plan.seed(), Math.min(referralCandidates.size(), ReferralScenario.MAX_REFERRALS), referralUrl);
+                out.flush();
+                referrals = new ReferralDemo(http, referralUrl, intakeUrl, secret,
+                        id -> offices.getOrDefault(id, List.of()), this::fail)
+                        .run(plan.seed(), List.copyOf(referralCandidates.values()), demoOffices, districtOfMunicipality,
+                                notAfter, pool);
             }
         } finally {
             pool.shutdownNow();
@@ -195,7 +222,7 @@ public final class DemoRunner implements AutoCloseable {
         return new Summary(first, last, demoOffices.size(), setup.requests(), citizens.get(), contacts.get(),
                 anonymous.get(), takenInCharge.get(), closed.get(), erased.get(), new Appointments(requested.get(),
                 booked.get(), attended.get(), noShow.get(), cancelled.get(), waitingList.get(), upcoming.get()),
-                failed.get(), List.copyOf(failures), Duration.between(started, Instant.now()));
+                referrals, failed.get(), List.copyOf(failures), Duration.between(started, Instant.now()));
     }
 
     /** Stops sending requests (Ctrl-C during the demo); what was recorded stays. */
@@ -214,7 +241,7 @@ public final class DemoRunner implements AutoCloseable {
         }
     }
 
-    private void play(CitizenStory story, ProgressBar progress) {
+    private void play(int index, CitizenStory story, ProgressBar progress) {
         int remaining = 1 + story.steps().size();
         try {
             Person person = story.person();
@@ -230,12 +257,21 @@ public final class DemoRunner implements AutoCloseable {
                 if (step instanceof Visit visit) {
                     caseId = recordContact(citizenId, visit, null);
                     contacts.incrementAndGet();
+                    noteReferral(index, story.person(), citizenId, caseId, visit.officeId(), visit.operators(),
+                            visit.needs(), visit.outcomes(), visit.at());
                 } else if (step instanceof Appointment appointment) {
                     Booked appointmentBooked = appointment(citizenId, appointment, previousAppointment);
                     if (appointmentBooked != null) {
                         previousAppointment = appointmentBooked.start();
                         UUID contactCase = outcome(citizenId, appointment, appointmentBooked);
                         caseId = contactCase != null ? contactCase : caseId;
+                        if (contactCase != null) {
+                            noteReferral(index, story.person(), citizenId, contactCase, appointment.officeId(),
+                                    appointmentBooked.operators().stream().map(o -> new Operator(
+                                            String.valueOf(o.get("operatorId")),
+                                            OperatorRole.valueOf(String.valueOf(o.get("role"))))).toList(),
+                                    appointment.needs(), appointment.outcomes(), appointmentBooked.start());
+                        }
                     }
                 } else if (caseId == null) {
                     // No contact yet (the appointment that would have opened the case was missed): nothing to act on.
@@ -256,6 +292,7 @@ public final class DemoRunner implements AutoCloseable {
                         expect(answer, 200, "close case");
                         closed.incrementAndGet();
                     }
+                    referralCandidates.remove(index);
                 } else if (step instanceof Erase erase) {
                     SportelloApi.Answer answer = admin(erase.adminId()).post("/api/citizens/" + citizenId + "/erasure",
                             Map.of("ground", erase.ground(), "reference", erase.reference()));
@@ -263,6 +300,7 @@ public final class DemoRunner implements AutoCloseable {
                         expect(answer, 204, "erase citizen");
                         erased.incrementAndGet();
                     }
+                    referralCandidates.remove(index);
                 }
                 progress.step();
                 remaining--;
@@ -277,6 +315,29 @@ public final class DemoRunner implements AutoCloseable {
             }
             progress.stepBy(remaining);
         }
+    }
+
+    /**
+     * A contact that ended in REFERRAL makes its case a candidate for a referral at the end of the demo,
+     * sent by the social worker who saw the person (at a partner desk, the town's secretariat's).
+     */
+    private void noteReferral(int index, Person person, UUID citizenId, UUID caseId, String officeId,
+                              List<Operator> operators, List<org.sportello.contracts.intake.v1.Need> needs,
+                              List<org.sportello.contracts.intake.v1.ContactOutcome> outcomes, Instant at) {
+        if (caseId == null || needs.isEmpty()
+                || !outcomes.contains(org.sportello.contracts.intake.v1.ContactOutcome.REFERRAL)) {
+            return;
+        }
+        String operatorId = operators.stream().filter(o -> o.role() == OperatorRole.SOCIAL_WORKER).findFirst()
+                .or(() -> operators.stream().filter(o -> o.role() != OperatorRole.PARTNER_VOLUNTEER).findFirst())
+                .map(Operator::operatorId).orElse(municipalityOfOffice.get(officeId) + "-sw1");
+        List<String> operatorOffices = offices.get(operatorId);
+        String municipality = municipalityOfOffice.get(officeId);
+        if (operatorOffices == null || operatorOffices.isEmpty() || municipality == null) {
+            return;
+        }
+        referralCandidates.put(index, new ReferralScenario.Candidate(index, citizenId, caseId, operatorId,
+                operatorOffices.get(0), districtOfMunicipality.get(municipality), needs.get(0), person.phone(), at));
     }
 
     private void recordAnonymous(Visit visit, ProgressBar progress) {

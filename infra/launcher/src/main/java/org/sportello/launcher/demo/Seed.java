@@ -80,6 +80,9 @@ public record Seed(List<District> districts, List<Municipality> municipalities, 
             "monza-san-rocco", "monza-san-biagio-cazzaniga", "monza-cederna-cantalupo", "massa", "pioltello",
             "pioltello-caritas", "rodano", "segrate", "segrate-acli", "vimodrone", "corsico");
 
+    /** The partner desks of Est Milano's distributed secretariat: what the launcher's PARTNER_DESK token names. */
+    public static final List<String> PARTNER_DESK_IDS = List.of("pioltello-caritas", "segrate-acli");
+
     /**
      * @param since         the first day of every office's first set of hours, and of the closures
      * @param moreHoursFrom when Massa's hours go from 6 to 21 a week and Corsico adds appointment hours

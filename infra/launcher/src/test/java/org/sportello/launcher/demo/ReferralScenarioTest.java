@@ -1,0 +1,115 @@
+package org.sportello.launcher.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.sportello.contracts.intake.v1.Need;
+import org.sportello.contracts.intake.v1.NeedCategory;
+import org.sportello.contracts.intake.v1.UserArea;
+
+class ReferralScenarioTest {
+
+    private static final Providers PROVIDERS = Providers.seed();
+    private static final List<String> DISTRICTS = List.of("ambito-monza", "zona-apuana", "est-milano", "ambito-corsico");
+
+    @Test
+    void everySeedDistrictHasItsSevenPublicServicesAndThirdSectorPartners() {
+        for (String district : DISTRICTS) {
+            for (String type : List.of("MINORS_PROTECTION", "ADDICTIONS", "MENTAL_HEALTH", "DISABILITY", "ELDERLY_CARE",
+                    "EMPLOYMENT_CENTRE", "HOUSING")) {
+                assertThat(PROVIDERS.of(district, type)).as("%s in %s", type, district).get()
+                        .extracting(Providers.Provider::kind).isEqualTo(Providers.PUBLIC_SERVICE);
+            }
+            assertThat(PROVIDERS.all()).as("third-sector partners in %s", district)
+                    .anySatisfy(p -> assertThat(p.districtId() + p.kind()).isEqualTo(district + Providers.THIRD_SECTOR));
+        }
+        assertThat(PROVIDERS.byId(Providers.PRINTED_PROVIDER)).get().extracting(Providers.Provider::hasAccount).isEqualTo(true);
+    }
+
+    @Test
+    void providersAreWhatTheRegistryAccepts() {
+        assertThat(PROVIDERS.all()).extracting(Providers.Provider::providerId).doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("[a-z0-9]+(-[a-z0-9]+)*") && id.length() <= 64);
+        assertThat(PROVIDERS.all()).allSatisfy(p -> {
+            assertThat(p.name()).isNotBlank().hasSizeLessThanOrEqualTo(200);
+            assertThat(p.contactChannel()).isIn("API", "PHONE", "EMAIL", "PEC");
+            assertThat(DISTRICTS).contains(p.districtId());
+            if (p.deadline() != null) {
+                assertThat(p.deadline()).isBetween(1, 60);
+            }
+        });
+        // The demo's municipalities of Est Milano, the only district with more than one.
+        assertThat(PROVIDERS.all().stream().flatMap(p -> p.municipalityIds().stream()).collect(Collectors.toSet()))
+                .isSubsetOf("pioltello", "rodano", "segrate", "vimodrone");
+    }
+
+    @Test
+    void theSameSeedPlansTheSameReferrals() {
+        List<ReferralScenario.Candidate> candidates = candidates(300);
+        assertThat(ReferralScenario.plan(7, candidates, PROVIDERS)).isEqualTo(ReferralScenario.plan(7, candidates, PROVIDERS));
+    }
+
+    @Test
+    void aPlanHasEveryFateWithinTheCapAndOnlyWhatTheConsentAllowsIsShared() {
+        List<ReferralScenario.Planned> plan = ReferralScenario.plan(1, candidates(400), PROVIDERS);
+
+        assertThat(plan).hasSizeLessThanOrEqualTo(ReferralScenario.MAX_REFERRALS).hasSizeGreaterThan(200);
+        Set<ReferralScenario.Fate> fates = plan.stream().map(ReferralScenario.Planned::fate)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReferralScenario.Fate.class)));
+        assertThat(fates).containsExactlyInAnyOrder(ReferralScenario.Fate.values());
+        assertThat(plan).allSatisfy(p -> {
+            var consent = p.consent();
+            assertThat(consent.shareScope()).isNotEmpty();
+            assertThat(consent.witness() != null).isEqualTo(consent.form().equals("VERBAL_WITH_WITNESS"));
+            assertThat(consent.guardian() != null).isEqualTo(consent.givenBy().equals("LEGAL_GUARDIAN"));
+            assertThat(p.sharedContact() != null).isEqualTo(consent.shareScope().contains("CONTACT_DETAILS"));
+            assertThat(p.caseSummary() != null).isEqualTo(consent.shareScope().contains("CASE_SUMMARY"));
+            assertThat(p.provider().districtId()).isEqualTo(p.candidate().districtId());
+        });
+        assertThat(plan).filteredOn(p -> p.provider().serviceType().equals("MINORS_PROTECTION"))
+                .allSatisfy(p -> assertThat(p.consent().givenBy()).isEqualTo("LEGAL_GUARDIAN"));
+        assertThat(plan).as("unanswered referrals to a next-working-day provider: the overdue list")
+                .anySatisfy(p -> {
+                    assertThat(p.fate()).isEqualTo(ReferralScenario.Fate.UNANSWERED);
+                    assertThat(p.provider().deadline()).isEqualTo(1);
+                });
+    }
+
+    @Test
+    void needsGoToTheDistrictsServiceForThem() {
+        assertThat(ReferralScenario.serviceType(new Need(UserArea.POVERTY_AND_ADULT_HARDSHIP, List.of(NeedCategory.WORK)),
+                "est-milano", PROVIDERS)).isEqualTo("EMPLOYMENT_CENTRE");
+        assertThat(ReferralScenario.serviceType(new Need(UserArea.POVERTY_AND_ADULT_HARDSHIP, List.of(NeedCategory.INCOME)),
+                "est-milano", PROVIDERS)).isEqualTo("FOOD_AND_BASIC_NEEDS");
+        assertThat(ReferralScenario.serviceType(new Need(UserArea.ADDICTIONS, List.of(NeedCategory.HEALTH)),
+                "ambito-monza", PROVIDERS)).isEqualTo("ADDICTIONS");
+        assertThat(ReferralScenario.serviceType(new Need(UserArea.FAMILY_AND_MINORS, List.of(NeedCategory.FAMILY_RELATIONS)),
+                "zona-apuana", PROVIDERS)).isEqualTo("MINORS_PROTECTION");
+    }
+
+    /** Candidates across the districts and needs, as the demo's stories leave them. */
+    private static List<ReferralScenario.Candidate> candidates(int count) {
+        List<Need> needs = List.of(new Need(UserArea.POVERTY_AND_ADULT_HARDSHIP, List.of(NeedCategory.INCOME)),
+                new Need(UserArea.ADDICTIONS, List.of(NeedCategory.HEALTH)),
+                new Need(UserArea.FAMILY_AND_MINORS, List.of(NeedCategory.FAMILY_RELATIONS)),
+                new Need(UserArea.ELDERLY, List.of(NeedCategory.CARE_OF_DEPENDENT)),
+                new Need(UserArea.DISABILITY, List.of(NeedCategory.CARE_OF_DEPENDENT)),
+                new Need(UserArea.IMMIGRANTS, List.of(NeedCategory.DOCUMENTS_AND_LEGAL)),
+                new Need(UserArea.POVERTY_AND_ADULT_HARDSHIP, List.of(NeedCategory.HOUSING)));
+        List<ReferralScenario.Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            candidates.add(new ReferralScenario.Candidate(i, new UUID(0, i), new UUID(1, i), "pioltello-sw1", "pioltello",
+                    DISTRICTS.get(i % DISTRICTS.size()), needs.get(i % needs.size()), i % 3 == 0 ? null : "+39 02 555" + i,
+                    Instant.parse("2026-11-01T09:00:00Z").plusSeconds(3600L * i)));
+        }
+        return candidates;
+    }
+}
