@@ -83,7 +83,7 @@ record BookingOptions(String schedulingUrl, String jdbcUrl, String jdbcUser, Str
     }
 
     /** As the contact benchmark finds it: the option, else the environment, else the launcher's file. */
-    private static String secret(String option, String environment, Path file) {
+    static String secret(String option, String environment, Path file) {
         if (option != null) {
             return option;
         }
