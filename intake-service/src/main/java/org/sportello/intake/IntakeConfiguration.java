@@ -27,9 +27,12 @@ class IntakeConfiguration {
 
     @Bean
     EndpointAuthorization operatorsOnly() {
-        // An ADMIN may assign a case to an operator; everything else is front-desk work.
+        // An ADMIN may assign a case to an operator. A partner desk records its orientations and
+        // nothing else: it reads no citizen, case or contact, its own included (ContactController
+        // scopes it to its desk). Everything else is front-desk work.
         return requests -> requests
                 .requestMatchers(HttpMethod.POST, "/api/cases/*/take-in-charge").hasAnyRole("OPERATOR", "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/api/contacts").hasAnyRole("OPERATOR", "PARTNER_DESK")
                 .requestMatchers("/api/**").hasRole("OPERATOR");
     }
 }

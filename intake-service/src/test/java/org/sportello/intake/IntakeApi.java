@@ -51,6 +51,17 @@ public final class IntakeApi {
         return send(request.build());
     }
 
+    /** Any method, with a JSON body or none. */
+    public Response send(String method, String path, String json, String token) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json);
+        HttpRequest.Builder request = request(path, token).method(method, body);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.build());
+    }
+
     public Response get(String path) {
         return get(path, OPERATOR);
     }

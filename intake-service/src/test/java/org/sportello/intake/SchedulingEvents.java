@@ -132,6 +132,27 @@ public final class SchedulingEvents implements AutoCloseable {
                 null, Instant.parse("2025-01-13T08:10:00Z"), "admin-1");
     }
 
+    /**
+     * Publishes {@code OfficeCreated} of kind PARTNER_DESK for each desk office the intake on
+     * {@code jdbc}'s database does not know yet, and waits until it knows them all.
+     */
+    public static void ensureDesksKnown(String bootstrapServers, JdbcClient jdbc, String... deskIds) {
+        List<String> unknown = Arrays.stream(deskIds).filter(desk -> !isKnown(jdbc, desk)).toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        try (SchedulingEvents scheduling = new SchedulingEvents(bootstrapServers)) {
+            unknown.forEach(desk -> scheduling.send(UUID.randomUUID().toString(), deskCreated(desk)));
+        }
+        awaitKnown(jdbc, unknown.toArray(String[]::new));
+    }
+
+    /** A partner organisation's help desk in Est Milano, as scheduling publishes one. */
+    public static OfficeCreated deskCreated(String officeId) {
+        return new OfficeCreated(officeId, "pioltello", "Centro di ascolto " + officeId, "Via Roma 10, 20096 Pioltello",
+                OfficeKind.PARTNER_DESK, "Caritas Ambrosiana", Instant.parse("2025-01-13T08:10:00Z"), "admin-1");
+    }
+
     /** Publishes {@code created} under {@code eventId}, as the relay does again when it redelivers. */
     public RecordMetadata send(String eventId, OfficeCreated created) {
         return send(eventId, OfficeCreated.TYPE, created.officeId(), ContractJson.write(created));

@@ -22,7 +22,7 @@ public class AnonymousContactRecording {
 
     @CommandHandler
     public void handle(RecordAnonymousContact command) throws Exception {
-        admission.admit(command.contactId(), null, command.details());
+        admission.admit(command.contactId(), null, command.details(), command.recorder());
         contacts.newInstance(() -> new AnonymousContact(command));
     }
 }

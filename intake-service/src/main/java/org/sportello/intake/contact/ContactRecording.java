@@ -33,7 +33,7 @@ public class ContactRecording {
 
     @CommandHandler
     public CaseId handle(RecordContact command) throws Exception {
-        admission.admit(command.contactId(), command.citizenId(), command.details());
+        admission.admit(command.contactId(), command.citizenId(), command.details(), command.recorder());
         CaseId open = openCases.claim(command.citizenId(), command.caseIdIfNew());
         if (open.equals(command.caseIdIfNew())) {
             // The claim is new: the case it names is opened now, in the same transaction, or not at all.

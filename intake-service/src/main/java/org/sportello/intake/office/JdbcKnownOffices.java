@@ -23,14 +23,14 @@ class JdbcKnownOffices implements KnownOffices {
     }
 
     @Override
-    public void requireKnown(OfficeId officeId) {
-        boolean known = jdbc.sql("SELECT 1 FROM known_office WHERE office_id = ?")
+    public OfficeKind requireKnown(OfficeId officeId) {
+        // An office's kind is fixed when scheduling creates it (OfficeCreated is its only event
+        // here), so reading it from this table is as safe as reading the office's existence.
+        return jdbc.sql("SELECT kind FROM known_office WHERE office_id = ?")
                 .param(officeId.value())
-                .query()
-                .optionalValue()
-                .isPresent();
-        if (!known) {
-            throw new UnknownOffice(officeId);
-        }
+                .query(String.class)
+                .optional()
+                .map(OfficeKind::of)
+                .orElseThrow(() -> new UnknownOffice(officeId));
     }
 }

@@ -10,7 +10,8 @@ public interface KnownOffices {
     /**
      * Refuses an office that scheduling has not published, or whose event has not arrived yet.
      *
+     * @return the office's kind, as scheduling published it
      * @throws UnknownOffice when intake has not heard of {@code officeId}
      */
-    void requireKnown(OfficeId officeId);
+    OfficeKind requireKnown(OfficeId officeId);
 }

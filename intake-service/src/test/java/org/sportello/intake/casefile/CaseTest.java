@@ -14,6 +14,7 @@ import static org.sportello.intake.casefile.CaseFixture.caseOpened;
 import static org.sportello.intake.casefile.CaseFixture.caseTakenInCharge;
 import static org.sportello.intake.casefile.CaseFixture.firstContactRecorded;
 import static org.sportello.intake.contact.ContactDetailsFixture.CONTACT_ID;
+import static org.sportello.intake.contact.ContactDetailsFixture.DESK;
 import static org.sportello.intake.contact.ContactDetailsFixture.OFFICE;
 import static org.sportello.intake.contact.ContactDetailsFixture.SECOND_CONTACT_ID;
 import static org.sportello.intake.contact.ContactDetailsFixture.aContact;
@@ -35,9 +36,12 @@ import org.sportello.intake.contact.ContactDetails;
 import org.sportello.intake.contact.ContactInFuture;
 import org.sportello.intake.contact.ContactRecorded;
 import org.sportello.intake.contact.ContactRecording;
+import org.sportello.intake.contact.OfficeOfAPartnerDesk;
 import org.sportello.intake.contact.RecordContact;
+import org.sportello.intake.contact.Recorder;
 import org.sportello.intake.office.InMemoryKnownOffices;
 import org.sportello.intake.office.OfficeId;
+import org.sportello.intake.office.OfficeKind;
 import org.sportello.intake.office.UnknownOffice;
 import org.sportello.platform.caller.Caller;
 
@@ -48,7 +52,8 @@ class CaseTest {
     private static final AppointmentId APPOINTMENT = new AppointmentId(UUID.fromString("5c2e8a41-7d3b-4f9e-a6c1-2b8d4e0f7a93"));
 
     private final InMemoryOpenCases openCases = new InMemoryOpenCases();
-    private final InMemoryKnownOffices offices = new InMemoryKnownOffices().known(OFFICE);
+    private final InMemoryKnownOffices offices = new InMemoryKnownOffices().known(OFFICE)
+            .known(OfficeKind.PARTNER_DESK, DESK);
     private final InMemoryAppointmentContacts appointments = new InMemoryAppointmentContacts();
     private FixtureConfiguration<Case> fixture;
 
@@ -276,5 +281,28 @@ class CaseTest {
                .when(new CloseCase(CASE_ID, CaseClosureReason.OTHER, OPERATOR, NOW))
                .expectNoEvents()
                .expectException(CaseAlreadyClosed.class);
+    }
+
+    @Test
+    void partnerDesksContactOfACitizenOpensTheCaseAtTheDesk() {
+        openCases.registered(CITIZEN_ID);
+        ContactDetails orientation = aContact().atPartnerDesk(DESK).build();
+
+        fixture.givenNoPriorActivity()
+               .when(new RecordContact(CONTACT_ID, CITIZEN_ID, CASE_ID, orientation, Recorder.PARTNER_DESK, NOW))
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(new CaseOpened(CASE_ID, CITIZEN_ID, DESK, orientation.occurredAt()),
+                       new ContactRecorded(CONTACT_ID, CITIZEN_ID, CASE_ID, orientation, NOW));
+    }
+
+    @Test
+    void staffContactAtAPartnerDesksOfficeClaimsNoCase() {
+        openCases.registered(CITIZEN_ID);
+
+        fixture.givenNoPriorActivity()
+               .when(new RecordContact(CONTACT_ID, CITIZEN_ID, CASE_ID, aContact().officeId(DESK).build(), NOW))
+               .expectNoEvents()
+               .expectException(OfficeOfAPartnerDesk.class);
+        assertThat(openCases.openCaseOf(CITIZEN_ID)).isEmpty();
     }
 }

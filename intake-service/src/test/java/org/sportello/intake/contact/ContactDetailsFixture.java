@@ -16,6 +16,8 @@ public final class ContactDetailsFixture {
     public static final ContactId CONTACT_ID = new ContactId(UUID.fromString("3f6a9c2e-8b1d-4e7a-a5c3-9d2e4f6a8b1c"));
     public static final ContactId SECOND_CONTACT_ID = new ContactId(UUID.fromString("7a1c3e5f-9b2d-4f6a-8c1e-3b5d7f9a2c4e"));
     public static final OfficeId OFFICE = new OfficeId("monza-san-rocco");
+    /** A partner desk's office (Caritas in Pioltello, Est Milano's segretariato sociale diffuso). */
+    public static final OfficeId DESK = new OfficeId("pioltello-caritas");
     /** When the operator records the contact: the server's clock. */
     public static final Instant RECORDED_AT = Instant.parse("2025-03-12T10:00:00Z");
     public static final Instant OCCURRED_AT = RECORDED_AT.minusSeconds(20 * 60);
@@ -78,6 +80,14 @@ public final class ContactDetailsFixture {
     public ContactDetailsFixture ofAppointment(AppointmentId appointmentId) {
         this.channel = Channel.APPOINTMENT;
         this.appointmentId = appointmentId;
+        return this;
+    }
+
+    /** An orientation at a partner desk's office, held by one of its volunteers. */
+    public ContactDetailsFixture atPartnerDesk(OfficeId desk) {
+        this.officeId = desk;
+        this.channel = Channel.PARTNER_DESK;
+        this.operators = List.of(new Operator("vol-12", OperatorRole.PARTNER_VOLUNTEER));
         return this;
     }
 

@@ -1,22 +1,31 @@
 package org.sportello.intake.office;
 
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Offices as scheduling would have published them, for fixture tests of the commands. */
 public final class InMemoryKnownOffices implements KnownOffices {
 
-    private final Set<OfficeId> known = ConcurrentHashMap.newKeySet();
+    private final Map<OfficeId, OfficeKind> known = new ConcurrentHashMap<>();
 
+    /** Secretariat offices, as most offices are. */
     public InMemoryKnownOffices known(OfficeId... offices) {
-        known.addAll(Set.of(offices));
+        return known(OfficeKind.SECRETARIAT, offices);
+    }
+
+    public InMemoryKnownOffices known(OfficeKind kind, OfficeId... offices) {
+        for (OfficeId office : offices) {
+            known.put(office, kind);
+        }
         return this;
     }
 
     @Override
-    public void requireKnown(OfficeId officeId) {
-        if (!known.contains(officeId)) {
+    public OfficeKind requireKnown(OfficeId officeId) {
+        OfficeKind kind = known.get(officeId);
+        if (kind == null) {
             throw new UnknownOffice(officeId);
         }
+        return kind;
     }
 }
