@@ -249,6 +249,8 @@ public final class DemoRunner implements AutoCloseable {
             progress.step();
             remaining--;
             UUID caseId = null;
+            // Whether a contact was recorded: at a partner desk intake answers no case, yet the citizen has one.
+            boolean recorded = false;
             Instant previousAppointment = null;
             for (Step step : story.steps()) {
                 if (stopped) {
@@ -257,6 +259,7 @@ public final class DemoRunner implements AutoCloseable {
                 if (step instanceof Visit visit) {
                     caseId = recordContact(citizenId, visit, null);
                     contacts.incrementAndGet();
+                    recorded = true;
                     noteReferral(index, story.person(), citizenId, caseId, visit.officeId(), visit.operators(),
                             visit.needs(), visit.outcomes(), visit.at());
                 } else if (step instanceof Appointment appointment) {
@@ -265,6 +268,7 @@ public final class DemoRunner implements AutoCloseable {
                         previousAppointment = appointmentBooked.start();
                         UUID contactCase = outcome(citizenId, appointment, appointmentBooked);
                         caseId = contactCase != null ? contactCase : caseId;
+                        recorded |= contactCase != null;
                         if (contactCase != null) {
                             noteReferral(index, story.person(), citizenId, contactCase, appointment.officeId(),
                                     appointmentBooked.operators().stream().map(o -> new Operator(
@@ -273,7 +277,8 @@ public final class DemoRunner implements AutoCloseable {
                                     appointment.needs(), appointment.outcomes(), appointmentBooked.start());
                         }
                     }
-                } else if (caseId == null) {
+                } else if (caseId == null && !(step instanceof Erase && recorded)
+                        && (caseId = openCaseOf(citizenId, step)) == null) {
                     // No contact yet (the appointment that would have opened the case was missed): nothing to act on.
                     progress.step();
                     remaining--;
@@ -509,7 +514,10 @@ public final class DemoRunner implements AutoCloseable {
         if (appointmentId != null) {
             body.put("appointmentId", appointmentId);
         }
-        SportelloApi intake = api(visit.operators().get(0).operatorId());
+        // A partner desk's volunteers record with their desk's PARTNER_DESK token; everyone else as staff.
+        SportelloApi intake = visit.channel() == Channel.PARTNER_DESK
+                ? desk(visit.operators().get(0).operatorId(), visit.officeId())
+                : api(visit.operators().get(0).operatorId());
         SportelloApi.Answer answer = intake.post("/api/contacts", body);
         Instant appointmentLearnedBy = null;
         while (true) {
@@ -548,6 +556,29 @@ public final class DemoRunner implements AutoCloseable {
 
     private SportelloApi api(String operatorId) {
         return apis.computeIfAbsent(operatorId, id -> new SportelloApi(http, intakeUrl, operatorToken(id)));
+    }
+
+    private SportelloApi desk(String volunteerId, String deskId) {
+        return apis.computeIfAbsent("desk:" + volunteerId, id -> new SportelloApi(http, intakeUrl, DevToken.mint(secret,
+                volunteerId, List.of("PARTNER_DESK"), List.of(deskId), Duration.ofHours(12), Instant.now())));
+    }
+
+    /**
+     * The citizen's open case as the secretariat's social worker reads it at intake (a logged read), for a
+     * story whose contacts were at a partner desk: intake answers a desk the contact's id only, never the
+     * case. Null when the step is no case step or the citizen has no open case.
+     */
+    private UUID openCaseOf(UUID citizenId, Step step) {
+        String operatorId = step instanceof TakeInCharge take ? take.operatorId()
+                : step instanceof Close close ? close.operatorId() : null;
+        if (operatorId == null) {
+            return null;
+        }
+        SportelloApi.Answer citizen = api(operatorId).get("/api/citizens/" + citizenId);
+        if (citizen.status() != 200 || !citizen.json().has("openCaseId") || citizen.json().get("openCaseId").isNull()) {
+            return null;
+        }
+        return UUID.fromString(citizen.json().get("openCaseId").asString());
     }
 
     private SportelloApi scheduler(String operatorId) {
