@@ -41,7 +41,7 @@ final class ReferralDemo {
                    int acknowledged) {
 
         String describe() {
-            return String.format("Referrals: %d providers registered at referral (%d answer through the API); %,d "
+            return String.format("Referrals: %d providers registered at referral (%d of the seed's answer through the API); %,d "
                             + "referrals sent, %,d accepted, %,d rejected, %,d completed, %,d withdrawn by the office, "
                             + "%,d stopped by a consent withdrawal, %,d left unanswered (%,d of them due by the next "
                             + "working day: OVERDUE once it has passed); partner desks: %,d orientation contacts, "
@@ -62,6 +62,7 @@ final class ReferralDemo {
     private final Function<String, List<String>> officesOf;
     private final Consumer<String> fail;
     private final Map<String, SportelloApi> apis = new ConcurrentHashMap<>();
+    private final AtomicInteger registered = new AtomicInteger();
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicInteger rejected = new AtomicInteger();
@@ -123,7 +124,7 @@ final class ReferralDemo {
                 fail.accept(String.valueOf(e.getCause()));
             }
         }
-        return new Summary(providers.all().size(), (int) providers.all().stream().filter(Providers.Provider::hasAccount)
+        return new Summary(registered.get(), (int) providers.all().stream().filter(Providers.Provider::hasAccount)
                 .count(), sent.get(), accepted.get(), rejected.get(), completed.get(), withdrawn.get(),
                 consentWithdrawn.get(), unanswered.get(), unansweredNextDay.get(), deskContacts.get(),
                 deskReferrals.get(), acknowledged.get());
@@ -149,7 +150,9 @@ final class ReferralDemo {
             // Referral learns the districts from sportello.scheduling.events: until then 422 naming districtId.
             SportelloApi.Answer answer = retryWhileUnknown(() -> admin.post("/api/providers", body),
                     List.of("districtId", "municipalityIds"), learnedBy);
-            if (answer.status() != 409 && answer.status() != 201) {
+            if (answer.status() == 409 || answer.status() == 201) {
+                registered.incrementAndGet();
+            } else {
                 fail.accept("register provider " + provider.providerId() + ": " + describe(answer));
             }
         }
