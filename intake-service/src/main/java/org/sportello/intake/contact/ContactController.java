@@ -14,10 +14,7 @@ import org.sportello.intake.casefile.CaseId;
 import org.sportello.intake.citizen.CitizenId;
 import org.sportello.platform.caller.CurrentCaller;
 import org.sportello.platform.personaldata.PersonalDataReads;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -86,11 +83,5 @@ public class ContactController {
             reads.record(new CitizenId(contact.citizenId()).subject(), CurrentCaller.id(), "contact " + contactId);
         }
         return contact;
-    }
-
-    /** Before the platform's advice, which has no 403 among its kinds (see {@link NotTheirDesk}). */
-    @ExceptionHandler(NotTheirDesk.class)
-    ResponseEntity<ProblemDetail> notTheirDesk(NotTheirDesk refusal) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(refusal.problem());
     }
 }

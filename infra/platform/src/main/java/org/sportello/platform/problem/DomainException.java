@@ -16,6 +16,8 @@ public abstract class DomainException extends RuntimeException {
     public enum Kind {
         /** The input is malformed or not one of the allowed values (400). */
         INVALID_INPUT,
+        /** The caller's token does not allow this act, e.g. at an office it does not name (403). */
+        FORBIDDEN,
         /** The thing named does not exist (404). */
         NOT_FOUND,
         /** The request clashes with the current state, e.g. a duplicate (409). */

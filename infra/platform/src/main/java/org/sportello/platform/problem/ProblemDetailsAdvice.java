@@ -347,6 +347,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static HttpStatus statusOf(DomainException.Kind kind) {
         return switch (kind) {
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
