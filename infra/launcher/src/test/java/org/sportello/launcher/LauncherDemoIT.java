@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sportello.client.SportelloApi;
+import org.sportello.launcher.demo.Providers;
 import org.sportello.launcher.demo.Seed;
 import tools.jackson.databind.JsonNode;
 
@@ -22,13 +23,16 @@ import static org.awaitility.Awaitility.await;
  * A one-month demo through the public API, on the embedded PostgreSQL (so this path is tested even
  * where a server answers on 5432): afterwards scheduling lists the seed offices (a partner desk among
  * them) with their open hours, Massa has joint appointments, the monthly report has users in every demo
- * office, the appointments report has rows, and the erasure register lists the citizens the demo erased.
+ * office, the appointments report has rows, the erasure register lists the citizens the demo erased,
+ * referral lists the seed providers, a provider sees its referrals, the secretariats their desk referrals,
+ * and both referral reports have the current month.
  */
 class LauncherDemoIT {
 
     private static final Pattern CONTACTS = Pattern.compile("([\\d,]+) contacts recorded");
     private static final Pattern ERASED = Pattern.compile("([\\d,]+) citizens erased");
     private static final Pattern ATTENDED = Pattern.compile("([\\d,]+) attended");
+    private static final Pattern REFERRALS = Pattern.compile("Referrals: (\\d+) providers registered .*?; ([\\d,]+) referrals sent");
 
     private LauncherProcess launcher;
     private Path dataDir;
@@ -116,9 +120,48 @@ class LauncherDemoIT {
             assertThat(row.get("hoursOpenPerWeek").get("BY_APPOINTMENT").asDouble()).as(answer.raw()).isPositive();
         });
 
+        // Referrals: the seed districts' providers, referrals sent now (this month), a provider seeing its own,
+        // the partner desks' referrals at their secretariats, and both reports of the current month.
+        Matcher referrals = REFERRALS.matcher(launcher.output());
+        assertThat(referrals.find()).as(launcher.output()).isTrue();
+        assertThat(Integer.parseInt(referrals.group(1))).isEqualTo(Providers.seed().all().size());
+        int sent = Integer.parseInt(referrals.group(2).replace(",", ""));
+        assertThat(sent).as(referrals.group()).isPositive();
+        SportelloApi referral = new SportelloApi(LauncherSmokeIT.url(offset, 8083), launcher.token("OPERATOR"));
+        var estMilano = referral.get("/api/providers?districtId=est-milano");
+        assertThat(estMilano.status()).as(estMilano.raw()).isEqualTo(200);
+        assertThat(estMilano.raw()).contains("caritas-est-milano", "patronato-acli-segrate", "punto-digitale-segrate");
+        var serd = new SportelloApi(LauncherSmokeIT.url(offset, 8083), launcher.token("PROVIDER"))
+                .get("/api/providers/" + Providers.PRINTED_PROVIDER + "/referrals");
+        assertThat(serd.status()).as(serd.raw()).isEqualTo(200);
+        assertThat(serd.raw()).doesNotContain("caseId", "citizenId");
+        int deskReferrals = 0;
+        for (String secretariat : List.of("pioltello", "rodano", "segrate", "vimodrone")) {
+            var incoming = referral.get("/api/offices/" + secretariat + "/incoming-desk-referrals");
+            assertThat(incoming.status()).as(incoming.raw()).isEqualTo(200);
+            deskReferrals += incoming.json().size();
+        }
+        assertThat(deskReferrals).isEqualTo(2 * 12);
+        YearMonth now = YearMonth.now(ZoneId.of("Europe/Rome"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            var funnel = reporting.get("/api/reports/referrals?from=" + now + "&to=" + now);
+            assertThat(funnel.status()).as(funnel.raw()).isEqualTo(200);
+            assertThat(funnel.json().get("rows").size()).as(funnel.raw()).isPositive();
+            var desks = reporting.get("/api/reports/desk-referrals?from=" + now + "&to=" + now);
+            assertThat(desks.status()).as(desks.raw()).isEqualTo(200);
+            JsonNode row = null;
+            for (JsonNode candidate : desks.json().get("rows")) {
+                if (candidate.get("districtId").asString().equals("est-milano")) {
+                    row = candidate;
+                }
+            }
+            assertThat(row).as(desks.raw()).isNotNull();
+            assertThat(row.get("sent").asInt()).isEqualTo(2 * 12);
+        });
+
         List<ProcessHandle> children = launcher.descendants();
         assertThat(launcher.stop()).isEqualTo(143);
-        LauncherProcess.assertNothingLeft(children, 9092 + offset, 8081 + offset, 8082 + offset, 8084 + offset,
+        LauncherProcess.assertNothingLeft(children, 9092 + offset, 8081 + offset, 8082 + offset, 8083 + offset, 8084 + offset,
                 5433 + offset);
     }
 
