@@ -23,12 +23,13 @@ class ReferralConfiguration {
     /**
      * The registers staff, desks and providers read, rebuilt from the event store by an administrator
      * ({@code POST /api/admin/read-models/referral-projections/rebuild}). Not the command-side claims
-     * ({@code provider_id_claim}), which keep ids unique, nor what referral knows of other services
+     * ({@code provider_id_claim}, {@code desk_contact_claim}), which keep ids unique and contacts referred once, nor what referral knows of other services
      * ({@code known_*}), read models of their own rebuilt from those services' topics.
      */
     @Bean
     ReadModel referralProjections(SubscribingProjections projections) {
-        return projections.readModel(ReferralProjections.GROUP, "provider", "provider_municipality");
+        return projections.readModel(ReferralProjections.GROUP, "provider", "provider_municipality",
+                "desk_referral");
     }
 
     @Bean
