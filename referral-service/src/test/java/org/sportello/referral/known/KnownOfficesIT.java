@@ -4,26 +4,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sportello.contracts.CloudEventHeaders;
+import org.sportello.contracts.scheduling.SchedulingTopic;
 import org.sportello.contracts.scheduling.v1.OfficeCreated;
 import org.sportello.contracts.scheduling.v1.OfficeKind;
+import org.sportello.platform.consuming.DeadLetterTopics;
 import org.sportello.platform.json.ContractJson;
 import org.sportello.referral.OtherServices;
 import org.sportello.referral.OtherServices.Place;
 import org.sportello.referral.ReferralApi;
 import org.sportello.referral.RunningReferral;
+import org.sportello.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 /** Referral learns districts, municipalities and offices from sportello.scheduling.events, as scheduling's relay sends them. */
 class KnownOfficesIT extends RunningReferral {
 
     @Autowired
     KnownOffices known;
+
+    @Value("${sportello.referral.offices.group-id}")
+    String group;
 
     private OtherServices others;
 
@@ -91,8 +109,8 @@ class KnownOfficesIT extends RunningReferral {
     void unusableRecordsAreDeadLettersAndTheOfficesBehindThemStillArrive() {
         Place place = others.newPlace();
         String office = OtherServices.uniqueSlug("office");
-        others.scheduling().send(UUID.randomUUID().toString(), OfficeCreated.TYPE, office,
-                "{not json".getBytes(StandardCharsets.UTF_8));
+        String notJson = UUID.randomUUID().toString();
+        others.scheduling().send(notJson, OfficeCreated.TYPE, office, "{not json".getBytes(StandardCharsets.UTF_8));
         String tooLong = "x".repeat(Slug.MAX_LENGTH + 1);
         others.scheduling().send(UUID.randomUUID().toString(), OfficeCreated.TYPE, office,
                 ContractJson.write(officeCreated(tooLong, place.municipalityId())));
@@ -101,6 +119,9 @@ class KnownOfficesIT extends RunningReferral {
 
         others.awaitOffice(office);
         assertThat(known.office(tooLong)).isEmpty();
+        ConsumerRecord<String, byte[]> letter = deadLetter(notJson);
+        assertThat(header(letter, DeadLetterTopics.REASON_HEADER)).contains("not JSON");
+        assertThat(header(letter, DeadLetterTopics.PROJECTION_HEADER)).isEqualTo(KnownOfficesProjection.NAME);
     }
 
     @Test
@@ -113,6 +134,28 @@ class KnownOfficesIT extends RunningReferral {
         assertThat(rebuilt.status()).as("the replay catches up in the background: " + rebuilt.body()).isEqualTo(202);
         await().atMost(OtherServices.KNOWN_WITHIN).until(() -> known.office(place.deskId()).isPresent());
         assertThat(known.office(place.deskId()).orElseThrow().districtId()).isEqualTo(place.districtId());
+    }
+
+    /** The dead letter of {@code eventId} from this context's group, read from the start as an operator would. */
+    private ConsumerRecord<String, byte[]> deadLetter(String eventId) {
+        String topic = DeadLetterTopics.topicFor(SchedulingTopic.NAME);
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+            return await().atMost(OtherServices.KNOWN_WITHIN).until(() -> {
+                consumer.poll(Duration.ofMillis(300)).forEach(seen::add);
+                return seen.stream().filter(record -> eventId.equals(header(record, CloudEventHeaders.ID))
+                        && group.equals(header(record, DeadLetterTopics.GROUP_HEADER))).findFirst().orElse(null);
+            }, found -> found != null);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static OfficeCreated officeCreated(String officeId, String municipalityId) {
