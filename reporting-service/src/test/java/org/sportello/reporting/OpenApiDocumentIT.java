@@ -10,10 +10,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sportello.contracts.intake.v1.NeedCategory;
+import org.sportello.contracts.intake.v1.UserArea;
+import org.sportello.contracts.referral.v1.AnswerSource;
+import org.sportello.contracts.referral.v1.Consent;
+import org.sportello.contracts.referral.v1.ConsentForm;
+import org.sportello.contracts.referral.v1.ConsentGivenBy;
+import org.sportello.contracts.referral.v1.DeskReferralSent;
+import org.sportello.contracts.referral.v1.ReferralRejected;
+import org.sportello.contracts.referral.v1.ReferralSent;
+import org.sportello.contracts.referral.v1.RejectionReason;
+import org.sportello.contracts.referral.v1.ServiceType;
+import org.sportello.contracts.referral.v1.ShareScope;
 import org.sportello.contracts.scheduling.v1.OfficeCreated;
 import org.sportello.contracts.scheduling.v1.OfficeKind;
 import org.sportello.contracts.scheduling.v1.OpeningHoursSet;
@@ -45,8 +58,11 @@ class OpenApiDocumentIT {
         registry.add("sportello.reporting.monthly-users.group-id", () -> group);
         String appointments = "reporting.appointments.openapi-" + UUID.randomUUID();
         registry.add("sportello.reporting.appointments.group-id", () -> appointments);
+        String referrals = "reporting.referrals.openapi-" + UUID.randomUUID();
+        registry.add("sportello.reporting.referrals.group-id", () -> referrals);
         IntakeTopicProducer.createTopicIfMissing();
         SchedulingTopicProducer.createTopicIfMissing();
+        ReferralTopicProducer.createTopicIfMissing();
     }
 
     @LocalServerPort
@@ -91,6 +107,51 @@ class OpenApiDocumentIT {
     }
 
     @Test
+    void documentsTheReferralReportsAndTheReportsTheyAnswerKeepTheirSchema() {
+        ReportsApi api = new ReportsApi(port);
+        JsonNode document = ReportsApi.json(api.get("/v3/api-docs", null, "application/json"));
+        String district = "openapi-" + UUID.randomUUID().toString().substring(0, 8);
+        String year = TestMonths.unusedYear().toString();
+        Instant sentAt = Instant.parse(year + "-03-02T10:00:00Z");
+        try (ReferralTopicProducer referral = new ReferralTopicProducer()) {
+            UUID referralId = UUID.randomUUID();
+            referral.send(new ReferralSent(referralId, UUID.randomUUID(), UUID.randomUUID(), "serd-monza",
+                    ServiceType.ADDICTIONS, "monza-centro", UserArea.ADDICTIONS, List.of(NeedCategory.HEALTH),
+                    new Consent(ConsentGivenBy.CITIZEN, ConsentForm.SIGNED, sentAt, List.of(ShareScope.NEEDS)), sentAt,
+                    LocalDate.parse(year + "-03-16"), "op-1"));
+            referral.send(new ReferralRejected(referralId, "serd-monza", RejectionReason.DUPLICATE, AnswerSource.API,
+                    sentAt.plusSeconds(86_400), "prov-1"));
+            referral.send(new DeskReferralSent(UUID.randomUUID(), UUID.randomUUID(), "caritas-cologno",
+                    "cologno-centro", district, UserArea.MULTI_AREA, List.of(NeedCategory.INCOME), sentAt, "desk-1"));
+        }
+        String funnel = "/api/reports/referrals?from=" + year + "-03&to=" + year + "-03&serviceType=ADDICTIONS";
+        String desk = "/api/reports/desk-referrals?from=" + year + "-03&to=" + year + "-03&districtId=" + district;
+        await().atMost(Duration.ofSeconds(30)).until(() -> ReportsApi.json(api.get(desk, ReportsApi.RESEARCHER,
+                "application/json")).get("rows").size() == 1 && ReportsApi.json(api.get(funnel, ReportsApi.RESEARCHER,
+                "application/json")).get("rows").size() == 1);
+
+        assertThat(document.get("paths").has("/api/reports/referrals")).isTrue();
+        assertThat(document.get("paths").has("/api/reports/desk-referrals")).isTrue();
+        JsonNode funnelReport = ReportsApi.json(api.get(funnel, ReportsApi.RESEARCHER, "application/json"));
+        assertThat(DocumentedSchemas.violations(document, "ReferralsReport", funnelReport)).as(funnelReport.toString())
+                .isEmpty();
+        JsonNode deskReport = ReportsApi.json(api.get(desk, ReportsApi.RESEARCHER, "application/json"));
+        assertThat(DocumentedSchemas.violations(document, "DeskReferralsReport", deskReport)).as(deskReport.toString())
+                .isEmpty();
+        JsonNode schemas = document.get("components").get("schemas");
+        assertThat(schemas.get("ReferralsRow").get("properties").propertyNames()).containsExactly("month",
+                "serviceType", "sent", "accepted", "rejected", "rejectedByReason", "completed", "withdrawn", "overdue",
+                "answerDaysMedian", "suppressed");
+        assertThat(schemas.get("ReferralsRow").get("properties").get("serviceType").get("enum"))
+                .extracting(JsonNode::asString)
+                .containsExactlyElementsOf(Arrays.stream(ServiceType.values()).map(Enum::name).toList());
+        assertThat(schemas.get("RejectedByReason").get("properties").propertyNames()).containsExactly(
+                Arrays.stream(RejectionReason.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(schemas.get("DeskReferralsRow").get("properties").propertyNames()).containsExactly("month",
+                "districtId", "sent", "acknowledged", "suppressed");
+    }
+
+    @Test
     void theProblemsItAnswersKeepTheDocumentedProblemSchema() {
         ReportsApi api = new ReportsApi(port);
         JsonNode document = ReportsApi.json(api.get("/v3/api-docs", null, "application/json"));
@@ -102,9 +163,17 @@ class OpenApiDocumentIT {
                 api.get("/api/reports/appointments?from=2025-01&to=2025-12", null, "application/json"),
                 api.get("/api/reports/appointments?from=2025-01&to=2025-13", ReportsApi.RESEARCHER, "text/csv"),
                 api.get("/api/reports/appointments?from=2025-01&to=2025-12&officeId=all", ReportsApi.RESEARCHER,
+                        "application/json"),
+                api.get("/api/reports/referrals?from=2025-01&to=2025-12", null, "application/json"),
+                api.get("/api/reports/referrals?from=2025-01&to=2025-12&serviceType=SPORTS", ReportsApi.RESEARCHER,
+                        "text/csv"),
+                api.get("/api/reports/desk-referrals?from=2025-02&to=2025-01", ReportsApi.RESEARCHER,
+                        "application/json"),
+                api.get("/api/reports/desk-referrals?from=2025-01&to=2025-12&districtId=Est", ReportsApi.RESEARCHER,
                         "application/json"));
 
-        assertThat(problems).extracting(HttpResponse::statusCode).containsExactly(401, 400, 400, 401, 400, 400);
+        assertThat(problems).extracting(HttpResponse::statusCode).containsExactly(401, 400, 400, 401, 400, 400, 401,
+                400, 400, 400);
         for (HttpResponse<String> problem : problems) {
             assertThat(problem.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));

@@ -40,16 +40,39 @@ class ReportingArchitectureTest {
             .because("a feature answers its own requests; shared needs go to a shared package");
 
     @ArchTest
+    static final ArchRule referralsUsesNoOtherFeaturesController = noClasses()
+            .that().resideInAPackage("org.sportello.reporting.referrals..")
+            .should().dependOnClassesThat(resideInAPackage("org.sportello..")
+                    .and(simpleNameEndingWith("Controller"))
+                    .and(not(resideInAPackage("org.sportello.reporting.referrals.."))))
+            .because("a feature answers its own requests; shared needs go to a shared package");
+
+    @ArchTest
     static final ArchRule featuresKnowNoOtherFeature = noClasses()
             .that().resideInAPackage("org.sportello.reporting.appointments..")
-            .should().dependOnClassesThat().resideInAPackage("org.sportello.reporting.monthlyusers..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sportello.reporting.monthlyusers..",
+                    "org.sportello.reporting.referrals..")
             .because("features stand on their own; what two need is in research");
+
+    @ArchTest
+    static final ArchRule referralsKnowsNoOtherFeature = noClasses()
+            .that().resideInAPackage("org.sportello.reporting.referrals..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sportello.reporting.monthlyusers..",
+                    "org.sportello.reporting.appointments..")
+            .because("features stand on their own; what two need is in research");
+
+    @ArchTest
+    static final ArchRule onlyTheFactReadersKnowTheReferralContracts = noClasses()
+            .that().resideInAPackage("org.sportello.reporting.referrals..")
+            .and().doNotHaveSimpleName("ReferralFacts").and().doNotHaveSimpleName("ReferralsProjection")
+            .should().dependOnClassesThat().resideInAPackage("org.sportello.contracts..")
+            .because("the reports speak their own API; the contracts are read in one place");
 
     @ArchTest
     static final ArchRule sharedPackagesKnowNoFeature = noClasses()
             .that().resideInAPackage("org.sportello.reporting.research..")
             .should().dependOnClassesThat().resideInAnyPackage("org.sportello.reporting.monthlyusers..",
-                    "org.sportello.reporting.appointments..")
+                    "org.sportello.reporting.appointments..", "org.sportello.reporting.referrals..")
             .because("features build on the shared plumbing, never the other way round");
 
     @ArchTest

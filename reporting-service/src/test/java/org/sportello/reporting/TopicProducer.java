@@ -4,7 +4,8 @@ import org.sportello.testing.TopicPublisher;
 
 /**
  * Publishes on a service's topic what its relay would (infra/testing's {@link TopicPublisher}).
- * {@link IntakeTopicProducer} and {@link SchedulingTopicProducer} add each topic's events and keys.
+ * {@link IntakeTopicProducer}, {@link SchedulingTopicProducer} and {@link ReferralTopicProducer} add each
+ * topic's events and keys.
  */
 public class TopicProducer extends TopicPublisher {
 

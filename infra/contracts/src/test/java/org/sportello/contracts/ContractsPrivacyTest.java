@@ -20,6 +20,10 @@ import org.sportello.contracts.intake.v1.CitizenRegistered;
 import org.sportello.contracts.intake.v1.ContactRecorded;
 import org.sportello.contracts.intake.v1.Need;
 import org.sportello.contracts.intake.v1.Operator;
+import org.sportello.contracts.referral.v1.Consent;
+import org.sportello.contracts.referral.v1.DeskReferralSent;
+import org.sportello.contracts.referral.v1.ProviderRegistered;
+import org.sportello.contracts.referral.v1.ReferralSent;
 import org.sportello.contracts.scheduling.v1.AppointmentBooked;
 import org.sportello.contracts.scheduling.v1.AppointmentRequested;
 import org.sportello.contracts.scheduling.v1.DistrictCreated;
@@ -43,7 +47,10 @@ class ContractsPrivacyTest {
      */
     private static final List<String> PERSONAL_DATA = List.of(
             "name", "fiscalcode", "taxcode", "phone", "mobile", "email", "mail", "note", "address",
-            "birth", "nome", "codicefiscale", "telefono", "cellulare", "indirizzo", "nascita");
+            "birth", "nome", "codicefiscale", "telefono", "cellulare", "indirizzo", "nascita",
+            // What a referral shares with a provider, under consent, and who witnessed or gave that
+            // consent: encrypted inside referral, never published (REFERRAL-API.md).
+            "witness", "guardian", "sharedcontact", "summary", "testimone", "tutore", "sintesi");
 
     /**
      * Components that match a word above but name a place or an organisation, never a person: the
@@ -55,7 +62,9 @@ class ContractsPrivacyTest {
             MunicipalityCreated.class.getName() + ".name",
             OfficeCreated.class.getName() + ".name",
             OfficeCreated.class.getName() + ".address",
-            OfficeCreated.class.getName() + ".partnerName");
+            OfficeCreated.class.getName() + ".partnerName",
+            // A specialist service's or a third-sector organisation's public name, e.g. "SerD di Monza".
+            ProviderRegistered.class.getName() + ".name");
 
     @Test
     void noPublishedRecordHasAComponentNamedLikePersonalData() throws Exception {
@@ -77,7 +86,8 @@ class ContractsPrivacyTest {
         // The scan must have seen the events, or it proves nothing.
         assertThat(records).contains(CitizenRegistered.class, CaseOpened.class, ContactRecorded.class,
                 CaseTakenInCharge.class, CaseClosed.class, CitizenErased.class, Operator.class, Need.class,
-                OfficeCreated.class, OperatorRegistered.class, AppointmentRequested.class, AppointmentBooked.class);
+                OfficeCreated.class, OperatorRegistered.class, AppointmentRequested.class, AppointmentBooked.class,
+                ProviderRegistered.class, ReferralSent.class, Consent.class, DeskReferralSent.class);
         assertThat(offending).isEmpty();
     }
 
