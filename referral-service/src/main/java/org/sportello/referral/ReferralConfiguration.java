@@ -1,5 +1,7 @@
 package org.sportello.referral;
 
+import org.sportello.platform.readmodel.ReadModel;
+import org.sportello.platform.readmodel.SubscribingProjections;
 import org.sportello.platform.security.EndpointAuthorization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +19,17 @@ class ReferralConfiguration {
     private static final String OPERATOR = "OPERATOR";
     private static final String PROVIDER = "PROVIDER";
     private static final String PARTNER_DESK = "PARTNER_DESK";
+
+    /**
+     * The registers staff, desks and providers read, rebuilt from the event store by an administrator
+     * ({@code POST /api/admin/read-models/referral-projections/rebuild}). Not the command-side claims
+     * ({@code provider_id_claim}), which keep ids unique, nor what referral knows of other services
+     * ({@code known_*}), read models of their own rebuilt from those services' topics.
+     */
+    @Bean
+    ReadModel referralProjections(SubscribingProjections projections) {
+        return projections.readModel(ReferralProjections.GROUP, "provider", "provider_municipality");
+    }
 
     @Bean
     EndpointAuthorization referralEndpoints() {
