@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.sportello.platform.personaldata.Personal;
 import org.sportello.platform.personaldata.SubjectId;
 import org.sportello.referral.known.KnownCase;
-import org.sportello.referral.known.KnownOffice;
 import org.sportello.referral.provider.ContactChannel;
 import org.sportello.referral.provider.RegisteredProvider;
 import org.sportello.referral.provider.ServiceType;
@@ -24,15 +23,13 @@ final class ReferralFixture {
     static final String PROVIDER = "serd-est-milano";
     /** A Friday, 10:00 in Rome. */
     static final Instant SENT_AT = Instant.parse("2026-01-09T09:00:00Z");
-    /** Five working days from a Friday: the next Friday. */
+    /** Five working days from a Friday, with no holiday between: the next Friday. */
     static final LocalDate DUE_BY = LocalDate.of(2026, 1, 16);
     /** The start of the Saturday after, in Rome. */
     static final Instant DEADLINE_PASSES = Instant.parse("2026-01-16T23:00:00Z");
     static final Instant LATER = Instant.parse("2026-01-12T10:00:00Z");
 
     static final KnownCase OPEN_CASE = new KnownCase(CASE, CITIZEN, OFFICE, false);
-    static final KnownOffice PIOLTELLO = new KnownOffice(OFFICE, "pioltello", "est-milano",
-            KnownOffice.OfficeKind.SECRETARIAT);
     static final RegisteredProvider SERD = new RegisteredProvider(PROVIDER, "SerD Est Milano", ServiceType.ADDICTIONS,
             "est-milano", List.of(), ContactChannel.API, 5);
 

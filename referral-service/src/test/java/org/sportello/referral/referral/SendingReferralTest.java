@@ -9,21 +9,27 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sportello.referral.calendar.ItalianWorkingDays;
+import org.sportello.referral.known.InMemoryKnownCases;
+import org.sportello.referral.known.InMemoryKnownOffices;
 import org.sportello.referral.known.KnownCase;
+import org.sportello.referral.known.KnownOffice;
+import org.sportello.referral.provider.InMemoryProviderDirectory;
 
 /** Sending a referral: from a known case and office, to a registered provider, resting on consent. */
 class SendingReferralTest {
 
-    private final FakeKnownCases cases = new FakeKnownCases().with(OPEN_CASE);
-    private final FakeKnownOffices offices = new FakeKnownOffices().with(PIOLTELLO);
-    private final FakeProviderDirectory providers = new FakeProviderDirectory().with(SERD);
+    private final InMemoryKnownCases cases = new InMemoryKnownCases().add(OPEN_CASE);
+    private final InMemoryKnownOffices offices = new InMemoryKnownOffices().district("est-milano")
+            .municipality("pioltello", "est-milano").office(OFFICE, "pioltello", KnownOffice.OfficeKind.SECRETARIAT);
+    private final InMemoryProviderDirectory providers = new InMemoryProviderDirectory().add(SERD);
     private FixtureConfiguration<Referral> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Referral.class);
         fixture.registerAnnotatedCommandHandler(new ReferralSending(fixture.getRepository(), cases, offices, providers,
-                new FakeWorkingDays()));
+                new ItalianWorkingDays()));
     }
 
     @Test
@@ -137,7 +143,7 @@ class SendingReferralTest {
 
     @Test
     void closedCaseIsAConflict() {
-        cases.with(new KnownCase(CASE, CITIZEN, OFFICE, true));
+        cases.add(new KnownCase(CASE, CITIZEN, OFFICE, true));
 
         fixture.givenNoPriorActivity()
                .when(send(signedByCitizen(ShareScope.NEEDS)))
