@@ -314,6 +314,24 @@ class ReferralsIT extends RunningReferral {
                 "officeId");
     }
 
+    @Test
+    void rebuiltReadModelShowsTheSameReferral() {
+        Map<String, Object> body = scene.referral();
+        Map<String, Object> consent = ReferralScene.consent("CITIZEN", "VERBAL_WITH_WITNESS", List.of("CONTACT_DETAILS"));
+        consent.put("witness", "Giulia Neri");
+        body.put("consent", consent);
+        body.put("sharedContact", "347 1234567");
+        UUID referralId = scene.send(api, body);
+        assertThat(api.post(path(referralId, "accept"), Map.of("source", "PHONE"), scene.operator()).status())
+                .isEqualTo(200);
+        String before = api.get("/api/referrals/" + referralId, scene.operator()).body();
+
+        Response rebuilt = api.post("/api/admin/read-models/referral-projections/rebuild", null, ReferralApi.ADMIN);
+
+        assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
+        assertThat(api.get("/api/referrals/" + referralId, scene.operator()).body()).isEqualTo(before);
+    }
+
     private void refused(Map<String, Object> body, int status, String type, String field) {
         long before = storedEvents();
         assertProblem(api.post("/api/referrals", body, scene.operator()), status, type, field);
