@@ -28,7 +28,7 @@ class ReferralConfiguration {
      */
     @Bean
     ReadModel referralProjections(SubscribingProjections projections) {
-        return projections.readModel(ReferralProjections.GROUP, "provider", "provider_municipality",
+        return projections.readModel(ReferralProjections.GROUP, "provider", "provider_municipality", "referral",
                 "desk_referral");
     }
 

@@ -1,0 +1,8 @@
+package org.sportello.referral.referral;
+
+import java.time.Instant;
+
+/** The provider turns the referral down; {@code source} as in {@link AcceptReferral}. */
+public record RejectReferral(ReferralId referralId, AnsweredBy answeredBy, RejectionReason reason,
+                             AnswerSource source, Instant now) {
+}
