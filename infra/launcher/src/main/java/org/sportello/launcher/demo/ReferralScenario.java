@@ -168,9 +168,17 @@ public final class ReferralScenario {
     }
 
     private static String summary(Need need) {
-        return "Persona seguita dal segretariato sociale per " + need.userArea().name().toLowerCase().replace('_', ' ')
-                + " (" + String.join(", ", need.categories().stream().map(c -> c.name().toLowerCase().replace('_', ' '))
-                .toList()) + "); primo colloquio svolto, invio concordato con la persona.";
+        String area = switch (need.userArea()) {
+            case FAMILY_AND_MINORS -> "famiglia e minori";
+            case DISABILITY -> "disabilità";
+            case ADDICTIONS -> "dipendenze";
+            case ELDERLY -> "anziani";
+            case IMMIGRANTS -> "immigrazione";
+            case POVERTY_AND_ADULT_HARDSHIP -> "povertà e disagio adulto";
+            case MULTI_AREA -> "più aree";
+        };
+        return "Persona seguita dal segretariato sociale (area " + area + "); primo colloquio svolto, invio concordato "
+                + "con la persona.";
     }
 
     private static String pick(SplittableRandom random, String[] values, int... weights) {
