@@ -42,17 +42,20 @@ class ReferralArchitectureTest {
                     + "translator maps them to what is published, and the projections of other services' topics "
                     + "read those services' contracts (STYLE.md 11)");
 
-    /** What referral reads of other services, it reads in known/, and never its own contracts back. */
+    /**
+     * What referral reads of other services, it reads in known/ (and intake's erasures where they act,
+     * on referrals), and never its own contracts back.
+     */
     @ArchTest
     static final ArchRule projectionsOfOtherTopicsLiveInKnownAndReadOnlyTheirContracts = classes()
             .that().implement(KafkaProjection.class)
-            .should().resideInAPackage("org.sportello.referral.known..")
+            .should().resideInAnyPackage("org.sportello.referral.known..", "org.sportello.referral.referral..")
             .andShould().onlyDependOnClassesThat().resideOutsideOfPackage("org.sportello.contracts.referral..");
 
     /** The other side of the rule above, and proof that its predicate finds contract events at all. */
     @ArchTest
     static final ArchRule eachPackagesEventsTranslateIntoContractEvents = classes()
-            .that().resideInAPackage(PUBLISHING).and().haveNameMatching(".*\\.(Provider|DeskReferral)Contracts")
+            .that().resideInAPackage(PUBLISHING).and().haveNameMatching(".*\\.(Provider|Referral|DeskReferral)Contracts")
             .should().dependOnClassesThat(CONTRACT_EVENTS);
 
     @ArchTest

@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.sportello.referral.need.NeedCategory;
 
 /**
  * A partner desk's referral of a person it oriented to a secretariat office of its district. Sent

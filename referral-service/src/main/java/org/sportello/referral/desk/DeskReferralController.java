@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.sportello.referral.access.Forbidden;
 
 /**
  * Partner desks send the people they oriented on to the secretariat and follow their status; the
@@ -47,7 +48,7 @@ public class DeskReferralController {
     @PostMapping("/api/desk-referrals")
     public ResponseEntity<DeskReferralStatus> send(@Valid @RequestBody SendDeskReferralRequest request) {
         if (!DeskScope.deskAt(request.fromOfficeId())) {
-            throw new NotTheCallersOffice("fromOfficeId", request.fromOfficeId());
+            throw Forbidden.notTheCallersOffice("fromOfficeId", request.fromOfficeId());
         }
         DeskReferralId id = commands.sendAndWait(new SendDeskReferral(new DeskReferralId(UUID.randomUUID()),
                 request.contactId(), request.fromOfficeId(), request.toOfficeId(), request.reason().reason(),
@@ -88,7 +89,7 @@ public class DeskReferralController {
     public List<DeskReferralView> incoming(@PathVariable @Schema(maxLength = Slug.MAX_LENGTH, pattern = Slug.PATTERN) String officeId,
                                            @RequestParam(required = false) DeskReferralState state) {
         if (!DeskScope.readsOfficeLists(officeId)) {
-            throw new NotTheCallersOffice("officeId", officeId);
+            throw Forbidden.notTheCallersOffice("officeId", officeId);
         }
         return referrals.incoming(officeId, state);
     }

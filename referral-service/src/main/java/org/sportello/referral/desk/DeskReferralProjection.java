@@ -16,6 +16,8 @@ import org.sportello.referral.desk.DeskReferralViews.DeskReferralView;
 import org.sportello.referral.desk.DeskReferralViews.ReasonView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.sportello.referral.need.NeedCategory;
+import org.sportello.referral.need.UserArea;
 
 /**
  * Desk referrals as the secretariat lists them and the desk follows them; written in the command's

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.sportello.referral.known.Slug;
+import org.sportello.referral.need.NeedCategory;
+import org.sportello.referral.need.UserArea;
 
 /** The bodies of the desk's requests: shape and limits only; the rules are the sending's and the aggregate's. */
 public final class DeskReferralRequests {

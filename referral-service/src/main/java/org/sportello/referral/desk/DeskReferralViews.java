@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.sportello.referral.known.Slug;
+import org.sportello.referral.need.NeedCategory;
+import org.sportello.referral.need.UserArea;
 
 /** How a desk referral reads: its status for the desk that sent it, in full for the secretariat. */
 public final class DeskReferralViews {

@@ -10,12 +10,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.sportello.referral.known.Slug;
+import org.sportello.platform.problem.Problems;
 
 /** The body of a registration: shape and limits only; the rules are the registration's and the aggregate's. */
 public final class ProviderRequests {
 
     /** A name is one line: no tab, line break or other control character. */
-    public static final String ONE_LINE = "^[^\\u0000-\\u001F\\u007F]*$";
+    public static final String ONE_LINE = Problems.NO_CONTROL_CHARACTERS;
     public static final String ONE_LINE_MESSAGE = "must be one line, without tabs or control characters";
     public static final int MAX_NAME = 200;
     /** More municipalities than any district has (Italy's largest ambiti have a few dozen). */

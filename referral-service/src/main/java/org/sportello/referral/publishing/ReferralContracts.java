@@ -89,7 +89,7 @@ final class ReferralContracts {
         };
     }
 
-    private static UserArea userArea(org.sportello.referral.referral.UserArea area) {
+    private static UserArea userArea(org.sportello.referral.need.UserArea area) {
         return switch (area) {
             case FAMILY_AND_MINORS -> UserArea.FAMILY_AND_MINORS;
             case DISABILITY -> UserArea.DISABILITY;
@@ -101,7 +101,7 @@ final class ReferralContracts {
         };
     }
 
-    private static NeedCategory category(org.sportello.referral.referral.NeedCategory category) {
+    private static NeedCategory category(org.sportello.referral.need.NeedCategory category) {
         return switch (category) {
             case HOUSING -> NeedCategory.HOUSING;
             case WORK -> NeedCategory.WORK;

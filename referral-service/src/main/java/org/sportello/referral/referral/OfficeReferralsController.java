@@ -11,6 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.sportello.referral.access.Forbidden;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** An office's referrals, its overdue ones above all ({@code ?state=OVERDUE}), oldest deadline first. */
 @RestController
@@ -23,6 +28,9 @@ public class OfficeReferralsController {
     }
 
     @GetMapping("/api/offices/{officeId}/referrals")
+    @ApiResponse(responseCode = "200", description = "The office's referrals, the oldest deadline first",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(maxItems = ReferralProjection.MAX_LISTED,
+                    schema = @Schema(implementation = ReferralSummary.class))))
     public List<ReferralSummary> list(
             @PathVariable @Size(max = ReferralRequests.MAX_SLUG) @Pattern(regexp = ReferralRequests.SLUG) String officeId,
             @RequestParam(required = false) ReferralState state) {

@@ -10,6 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.sportello.referral.access.Forbidden;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * A provider's referrals, oldest deadline first: to the provider's own account, as it sees each
@@ -28,6 +33,10 @@ public class ProviderReferralsController {
     }
 
     @GetMapping("/api/providers/{providerId}/referrals")
+    @ApiResponse(responseCode = "200", description = "The provider's referrals, the oldest deadline first: "
+            + "summaries for staff, the provider's own view for the provider",
+            content = @Content(mediaType = "application/json", array = @ArraySchema(maxItems = ReferralProjection.MAX_LISTED,
+                    schema = @Schema(type = "object", oneOf = {ReferralViews.ReferralSummary.class, ReferralViews.ProviderView.class}))))
     public List<?> list(
             @PathVariable @Size(max = ReferralRequests.MAX_SLUG) @Pattern(regexp = ReferralRequests.SLUG) String providerId,
             @RequestParam(required = false) ReferralState state) {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.sportello.referral.access.Forbidden;
 
 /**
  * Referrals: sent by an office, answered by the provider (or by an operator for it), withdrawn or

@@ -27,6 +27,8 @@ import org.sportello.referral.referral.ReferralViews.ReasonView;
 import org.sportello.referral.referral.ReferralViews.ReferralSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.sportello.referral.need.NeedCategory;
+import org.sportello.referral.need.UserArea;
 
 /**
  * Referrals as offices and providers follow them ({@code referral}), written in the command's own

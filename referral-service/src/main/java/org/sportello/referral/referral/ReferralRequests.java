@@ -16,6 +16,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.sportello.platform.personaldata.Personal;
 import org.sportello.platform.personaldata.SubjectId;
+import org.sportello.referral.need.NeedCategory;
+import org.sportello.referral.need.UserArea;
+import org.sportello.platform.problem.Problems;
 
 /** The bodies of the referral API's requests: shape and limits only; the rules are the referral's. */
 public final class ReferralRequests {
@@ -27,7 +30,7 @@ public final class ReferralRequests {
     public static final int MAX_CONTACT = 200;
     public static final int MAX_SUMMARY = 2000;
     /** A name or a contact: one line, no control characters. */
-    public static final String ONE_LINE = "^[^\\u0000-\\u001F\\u007F]*$";
+    public static final String ONE_LINE = Problems.NO_CONTROL_CHARACTERS;
     static final String ONE_LINE_MESSAGE = "must be one line without control characters";
     /** Free text on one or more lines: no control characters other than tabs and line breaks. */
     public static final String TEXT = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$";

@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.sportello.referral.provider.ServiceType;
+import org.sportello.referral.need.NeedCategory;
+import org.sportello.referral.need.UserArea;
 
 /** What the referral API answers: the office's full view, the provider's narrow one, and list summaries. */
 public final class ReferralViews {
@@ -22,8 +24,8 @@ public final class ReferralViews {
 
     /** {@code witness} and {@code guardian} read {@value org.sportello.platform.personaldata.Personal#ERASED_TEXT} once erased. */
     public record ConsentView(ConsentGivenBy givenBy, Instant givenAt, ConsentForm form,
-                              @Schema(maxLength = ReferralRequests.MAX_NAME, nullable = true) String witness,
-                              @Schema(maxLength = ReferralRequests.MAX_NAME, nullable = true) String guardian,
+                              @Schema(maxLength = ReferralRequests.MAX_NAME, pattern = ReferralRequests.ONE_LINE, nullable = true) String witness,
+                              @Schema(maxLength = ReferralRequests.MAX_NAME, pattern = ReferralRequests.ONE_LINE, nullable = true) String guardian,
                               @ArraySchema(minItems = 1, maxItems = 3) List<ShareScope> shareScope) {
     }
 
@@ -46,8 +48,8 @@ public final class ReferralViews {
                                ServiceType serviceType,
                                @Schema(maxLength = ReferralRequests.MAX_SLUG, pattern = ReferralRequests.SLUG) String fromOfficeId,
                                ReasonView reason, ConsentView consent,
-                               @Schema(maxLength = ReferralRequests.MAX_CONTACT, nullable = true) String sharedContact,
-                               @Schema(maxLength = ReferralRequests.MAX_SUMMARY, nullable = true) String caseSummary,
+                               @Schema(maxLength = ReferralRequests.MAX_CONTACT, pattern = ReferralRequests.ONE_LINE, nullable = true) String sharedContact,
+                               @Schema(maxLength = ReferralRequests.MAX_SUMMARY, pattern = ReferralRequests.TEXT, nullable = true) String caseSummary,
                                boolean personalDataErased, Instant sentAt, LocalDate dueBy,
                                @Schema(nullable = true) Instant overdueAt, @Schema(nullable = true) AnswerView answer,
                                @Schema(nullable = true) ReferralOutcome outcome, @Schema(nullable = true) Instant completedAt,
@@ -67,8 +69,8 @@ public final class ReferralViews {
                                @Schema(maxLength = ReferralRequests.MAX_SLUG, pattern = ReferralRequests.SLUG) String providerId,
                                @Schema(maxLength = ReferralRequests.MAX_SLUG, pattern = ReferralRequests.SLUG) String fromOfficeId,
                                Instant sentAt, LocalDate dueBy, ReasonView reason,
-                               @Schema(maxLength = ReferralRequests.MAX_CONTACT) String sharedContact,
-                               @Schema(maxLength = ReferralRequests.MAX_SUMMARY) String caseSummary) {
+                               @Schema(maxLength = ReferralRequests.MAX_CONTACT, pattern = ReferralRequests.ONE_LINE) String sharedContact,
+                               @Schema(maxLength = ReferralRequests.MAX_SUMMARY, pattern = ReferralRequests.TEXT) String caseSummary) {
     }
 
     /** A line of an office's (or, for staff, a provider's) list: coded facts, no personal detail. */

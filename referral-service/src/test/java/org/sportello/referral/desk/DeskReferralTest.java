@@ -12,6 +12,8 @@ import org.sportello.referral.known.InMemoryKnownContacts;
 import org.sportello.referral.known.InMemoryKnownOffices;
 import org.sportello.referral.known.KnownDeskContact;
 import org.sportello.referral.known.KnownOffice.OfficeKind;
+import org.sportello.referral.need.NeedCategory;
+import org.sportello.referral.need.UserArea;
 
 class DeskReferralTest {
 

@@ -48,8 +48,8 @@ class ReferralContractTranslatorTest {
         Caller desk = new Caller("volunteer-1", "PARTNER_DESK");
 
         Object sent = translator.translate(new DeskReferralSent(id, contact, "caritas-pioltello", "pioltello-centro",
-                "est-milano", new DeskReason(org.sportello.referral.desk.UserArea.ELDERLY,
-                        List.of(org.sportello.referral.desk.NeedCategory.ISOLATION)), AT), desk).orElseThrow();
+                "est-milano", new DeskReason(org.sportello.referral.need.UserArea.ELDERLY,
+                        List.of(org.sportello.referral.need.NeedCategory.ISOLATION)), AT), desk).orElseThrow();
         Object acknowledged = translator.translate(new DeskReferralAcknowledged(id, "pioltello-centro", "est-milano", AT),
                 null).orElseThrow();
 
@@ -63,13 +63,13 @@ class ReferralContractTranslatorTest {
 
     @Test
     void everyDeskNeedCodeIsOneIntakePublishes() {
-        for (org.sportello.referral.desk.UserArea area : org.sportello.referral.desk.UserArea.values()) {
+        for (org.sportello.referral.need.UserArea area : org.sportello.referral.need.UserArea.values()) {
             assertThat(UserArea.valueOf(area.name())).isNotNull();
         }
-        for (org.sportello.referral.desk.NeedCategory category : org.sportello.referral.desk.NeedCategory.values()) {
+        for (org.sportello.referral.need.NeedCategory category : org.sportello.referral.need.NeedCategory.values()) {
             assertThat(NeedCategory.valueOf(category.name())).isNotNull();
         }
-        assertThat(org.sportello.referral.desk.NeedCategory.values()).hasSameSizeAs(NeedCategory.values());
+        assertThat(org.sportello.referral.need.NeedCategory.values()).hasSameSizeAs(NeedCategory.values());
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.sportello.referral.known.KnownCase;
 import org.sportello.referral.provider.ContactChannel;
 import org.sportello.referral.provider.RegisteredProvider;
 import org.sportello.referral.provider.ServiceType;
+import org.sportello.referral.need.NeedCategory;
+import org.sportello.referral.need.UserArea;
 
 /** A referral of Marta's case at Pioltello to the SerD of Est Milano, and the facts around it. */
 final class ReferralFixture {

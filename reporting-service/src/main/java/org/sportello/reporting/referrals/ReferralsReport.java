@@ -107,11 +107,10 @@ public record ReferralsReport(
         Long sent = cells.count(SENT, funnel.sent());
         Long accepted = cells.count(ACCEPTED, funnel.accepted());
         Long rejected = cells.count(REJECTED, funnel.rejected());
-        List<Long> byReason = new ArrayList<>();
-        for (int i = 0; i < ReferralFacts.REJECTION_REASONS.size(); i++) {
-            byReason.add(cells.count(RejectedByReason.suppressedName(ReferralFacts.REJECTION_REASONS.get(i)),
-                    funnel.rejectedByReason().get(i)));
-        }
+        // The reasons add up to the rejections shown beside them: one withheld reason alone would be
+        // their difference, so its smallest neighbour goes with it.
+        List<Long> byReason = cells.parts(ReferralFacts.REJECTION_REASONS.stream().map(RejectedByReason::suppressedName)
+                .toList(), funnel.rejectedByReason(), rejected);
         Long completed = cells.count(COMPLETED, funnel.completed());
         Long withdrawn = cells.count(WITHDRAWN, funnel.withdrawn());
         Long overdue = cells.count(OVERDUE, funnel.overdue());

@@ -65,6 +65,27 @@ class ReferralsReportTest {
     }
 
     @Test
+    void aSmallReasonBesideAShownTotalTakesTheNextSmallestReasonWithIt() {
+        // 12 rejections shown: NOT_COMPETENT's 2 alone withheld would be 12 - 10 - 0 - 0 - 0.
+        Funnel funnel = new Funnel(30, 10, 12, List.of(2L, 10L, 0L, 0L, 0L), 5, 5, 5, 22, new BigDecimal("3.0"));
+
+        Row row = ReferralsReport.row(MARCH_HOUSING, funnel, FIVE);
+
+        assertThat(row.rejected()).isEqualTo(12L);
+        assertThat(row.rejectedByReason()).isEqualTo(new RejectedByReason(null, null, 0L, 0L, 0L));
+        assertThat(row.suppressed()).containsExactly("rejectedByReason.NOT_COMPETENT", "rejectedByReason.NO_CAPACITY");
+    }
+
+    @Test
+    void twoSmallReasonsWhoseSumIsNotSmallNeedNoThird() {
+        Funnel funnel = new Funnel(30, 10, 14, List.of(2L, 3L, 9L, 0L, 0L), 5, 5, 5, 24, new BigDecimal("3.0"));
+
+        Row row = ReferralsReport.row(MARCH_HOUSING, funnel, FIVE);
+
+        assertThat(row.rejectedByReason()).isEqualTo(new RejectedByReason(null, null, 9L, 0L, 0L));
+    }
+
+    @Test
     void noAnswerYetIsANullMedianNotAWithheldOne() {
         Row row = ReferralsReport.row(MARCH_HOUSING, new Funnel(7, 0, 0, List.of(0L, 0L, 0L, 0L, 0L), 0, 0, 7, 0, null),
                 FIVE);

@@ -1,6 +1,6 @@
-package org.sportello.referral.desk;
+package org.sportello.referral.need;
 
-/** A need category of a desk referral's reason: intake's codes, as the desk's own type (see {@link UserArea}). */
+/** A need category of a referral's reason: intake's codes, as referral's own type (see {@link UserArea}). */
 public enum NeedCategory {
     HOUSING,
     WORK,
