@@ -6,7 +6,7 @@ import org.sportello.platform.personaldata.Personal;
 
 /**
  * What makes a referral's consent enough to send it on: given (no consent, no referral), in the
- * past, with the person it names when its form or giver needs one, and covering every detail the
+ * past and before the referral was sent, with the person it names when its form or giver needs one, and covering every detail the
  * referral shares. A name kept where no rule needs it would be personal data without a purpose, so
  * a witness comes only with verbal consent and a guardian only with a guardian's.
  */
@@ -15,11 +15,17 @@ final class ConsentPolicy {
     private ConsentPolicy() {
     }
 
-    static void check(Consent consent, Personal<String> sharedContact, Personal<String> caseSummary, Instant now) {
+    static void check(Consent consent, Personal<String> sharedContact, Personal<String> caseSummary, Instant sentAt,
+                      Instant now) {
         if (consent == null) {
             throw new ConsentRequired();
         }
         RecordedTime.notInFuture("consent.givenAt", consent.givenAt(), now);
+        // Consent comes before sending. Its time is typed on a front-desk PC, the sending time is
+        // often the server's: the same drift the clock tolerance allows is allowed between them.
+        if (consent.givenAt().isAfter(sentAt.plus(RecordedTime.CLOCK_TOLERANCE))) {
+            throw TimeOutOfOrder.after("consent.givenAt", consent.givenAt(), "sentAt", sentAt);
+        }
         boolean verbal = consent.form() == ConsentForm.VERBAL_WITH_WITNESS;
         if (verbal && consent.witness() == null) {
             throw new InvalidConsent("consent.witness", "is required when consent is VERBAL_WITH_WITNESS");

@@ -23,6 +23,10 @@ import org.sportello.referral.provider.RegisteredProvider;
  * <p>Sent only through {@link ReferralSending}, which has found the case, the office and the
  * provider, and counted the deadline in working days: the referral keeps the instant its deadline
  * passes, so the deadline check needs no calendar here.
+ *
+ * <p>Each step may be recorded after the fact, at the time the caller gives (a referral sent on
+ * paper during an outage, an answer by phone typed in days later): never in the future, and never
+ * before the step it follows (an answer after sending, a completion after the acceptance).
  */
 @Aggregate(type = Referral.TYPE)
 public class Referral {
@@ -36,6 +40,7 @@ public class Referral {
     private String providerId;
     private ReferralState state;
     private Instant sentAt;
+    private Instant acceptedAt;
     private LocalDate dueBy;
     private Instant deadlinePassesAt;
     private boolean personalDataErased;
@@ -45,7 +50,8 @@ public class Referral {
     }
 
     Referral(SendReferral command, KnownCase knownCase, RegisteredProvider provider, Deadline deadline) {
-        ConsentPolicy.check(command.consent(), command.sharedContact(), command.caseSummary(), command.now());
+        ConsentPolicy.check(command.consent(), command.sharedContact(), command.caseSummary(), command.sentAt(),
+                command.now());
         if (!knownCase.citizenId().equals(command.citizenId())) {
             throw new CitizenNotOfCase(command.citizenId(), command.caseId());
         }
@@ -58,38 +64,48 @@ public class Referral {
                         List.copyOf(command.reason().categories())),
                 new Consent(consent.givenBy(), consent.givenAt(), consent.form(), consent.witness(),
                         consent.guardian(), List.copyOf(consent.shareScope())),
-                command.sharedContact(), command.caseSummary(), command.now(), deadline.dueBy(), deadline.passesAt()));
+                command.sharedContact(), command.caseSummary(), command.sentAt(), deadline.dueBy(),
+                deadline.passesAt()));
     }
 
     void accept(AcceptReferral command) {
         require(ReferralState.Transition.ACCEPT);
         AnswerSource source = AnswerSourcePolicy.sourceOf(command.answeredBy(), command.source());
-        apply(new ReferralAccepted(referralId, providerId, source, command.now()));
+        answeredInOrder(command.answeredAt(), command.now());
+        apply(new ReferralAccepted(referralId, providerId, source, command.answeredAt()));
     }
 
     void reject(RejectReferral command) {
         require(ReferralState.Transition.REJECT);
         AnswerSource source = AnswerSourcePolicy.sourceOf(command.answeredBy(), command.source());
-        apply(new ReferralRejected(referralId, providerId, command.reason(), source, command.now()));
+        answeredInOrder(command.answeredAt(), command.now());
+        apply(new ReferralRejected(referralId, providerId, command.reason(), source, command.answeredAt()));
     }
 
     void complete(CompleteReferral command) {
         require(ReferralState.Transition.COMPLETE);
-        apply(new ReferralCompleted(referralId, providerId, command.outcome(), command.now()));
+        RecordedTime.notInFuture("completedAt", command.completedAt(), command.now());
+        RecordedTime.notBefore("completedAt", command.completedAt(), "acceptedAt", acceptedAt);
+        apply(new ReferralCompleted(referralId, providerId, command.outcome(), command.completedAt()));
     }
 
     void withdraw(WithdrawReferral command) {
         require(ReferralState.Transition.WITHDRAW);
-        apply(new ReferralWithdrawn(referralId, providerId, command.reason(), command.now()));
+        RecordedTime.notInFuture("withdrawnAt", command.withdrawnAt(), command.now());
+        // Withdrawn after the step it stops: the acceptance once there is one, else the sending.
+        if (state == ReferralState.ACCEPTED) {
+            RecordedTime.notBefore("withdrawnAt", command.withdrawnAt(), "acceptedAt", acceptedAt);
+        } else {
+            RecordedTime.notBefore("withdrawnAt", command.withdrawnAt(), "sentAt", sentAt);
+        }
+        apply(new ReferralWithdrawn(referralId, providerId, command.reason(), command.withdrawnAt()));
     }
 
     void withdrawConsent(RecordConsentWithdrawal command) {
         require(ReferralState.Transition.WITHDRAW_CONSENT);
         RecordedTime.notInFuture("at", command.at(), command.now());
-        if (command.at().isBefore(sentAt)) {
-            // Consent withdrawn before sending would mean the referral never rested on consent.
-            throw new TimeOutOfOrder("at", command.at(), "sentAt", sentAt);
-        }
+        // Consent withdrawn before sending would mean the referral never rested on consent.
+        RecordedTime.notBefore("at", command.at(), "sentAt", sentAt);
         apply(new ReferralConsentWithdrawn(referralId, providerId, command.at()));
     }
 
@@ -121,6 +137,16 @@ public class Referral {
         return citizenId;
     }
 
+    /**
+     * An answer comes after the referral was sent. Not ordered against the overdue mark: that is
+     * the check's finding, and an answer phoned in before the check but typed in after it is still
+     * the answer, at the time it was given.
+     */
+    private void answeredInOrder(Instant answeredAt, Instant now) {
+        RecordedTime.notInFuture("answeredAt", answeredAt, now);
+        RecordedTime.notBefore("answeredAt", answeredAt, "sentAt", sentAt);
+    }
+
     private void require(ReferralState.Transition transition) {
         if (!state.allows(transition)) {
             throw new TransitionNotAllowed(referralId, state, transition);
@@ -145,6 +171,7 @@ public class Referral {
 
     @EventSourcingHandler
     void on(ReferralAccepted event) {
+        acceptedAt = event.acceptedAt();
         state = ReferralState.ACCEPTED;
     }
 

@@ -68,8 +68,9 @@ public class ReferralController {
     public Object accept(@PathVariable UUID referralId, @Valid @RequestBody(required = false) AcceptRequest request) {
         ReferralId id = new ReferralId(referralId);
         Viewer viewer = visible(id);
+        Instant now = clock.instant();
         commands.sendAndWait(new AcceptReferral(id, answeredBy(viewer), request == null ? null : request.source(),
-                clock.instant()));
+                ReferralRequests.orNow(request == null ? null : request.answeredAt(), now), now));
         return viewFor(id, viewer);
     }
 
@@ -77,8 +78,9 @@ public class ReferralController {
     public Object reject(@PathVariable UUID referralId, @Valid @RequestBody RejectRequest request) {
         ReferralId id = new ReferralId(referralId);
         Viewer viewer = visible(id);
+        Instant now = clock.instant();
         commands.sendAndWait(new RejectReferral(id, answeredBy(viewer), request.reason(), request.source(),
-                clock.instant()));
+                ReferralRequests.orNow(request.answeredAt(), now), now));
         return viewFor(id, viewer);
     }
 
@@ -86,14 +88,18 @@ public class ReferralController {
     public Object complete(@PathVariable UUID referralId, @Valid @RequestBody CompleteRequest request) {
         ReferralId id = new ReferralId(referralId);
         Viewer viewer = visible(id);
-        commands.sendAndWait(new CompleteReferral(id, request.outcome(), clock.instant()));
+        Instant now = clock.instant();
+        commands.sendAndWait(new CompleteReferral(id, request.outcome(),
+                ReferralRequests.orNow(request.completedAt(), now), now));
         return viewFor(id, viewer);
     }
 
     @PostMapping("/{referralId}/withdraw")
     public OperatorView withdraw(@PathVariable UUID referralId, @Valid @RequestBody WithdrawRequest request) {
         ReferralId id = office(referralId);
-        commands.sendAndWait(new WithdrawReferral(id, request.reason(), clock.instant()));
+        Instant now = clock.instant();
+        commands.sendAndWait(new WithdrawReferral(id, request.reason(),
+                ReferralRequests.orNow(request.withdrawnAt(), now), now));
         return reads.shown(referrals.operatorView(id).orElseThrow());
     }
 
@@ -102,7 +108,7 @@ public class ReferralController {
                                          @Valid @RequestBody(required = false) ConsentWithdrawnRequest request) {
         ReferralId id = office(referralId);
         Instant now = clock.instant();
-        Instant at = request == null || request.at() == null ? now : request.at();
+        Instant at = ReferralRequests.orNow(request == null ? null : request.at(), now);
         commands.sendAndWait(new RecordConsentWithdrawal(id, at, now));
         return reads.shown(referrals.operatorView(id).orElseThrow());
     }

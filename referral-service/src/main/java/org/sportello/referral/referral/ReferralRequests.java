@@ -69,6 +69,7 @@ public final class ReferralRequests {
     /**
      * Body of {@code POST /api/referrals}. {@code consent} is not required in shape: a referral
      * without it is refused by rule (422, field {@code consent}), and nothing is written.
+     * {@code sentAt}: when it was sent, for a referral recorded after the fact; by default now.
      */
     public record SendReferralRequest(@NotNull UUID caseId, @NotNull UUID citizenId,
                                       @NotBlank @Size(max = MAX_SLUG) @Pattern(regexp = SLUG) String providerId,
@@ -80,31 +81,50 @@ public final class ReferralRequests {
                                       String sharedContact,
                                       @Size(max = MAX_SUMMARY) @Pattern(regexp = TEXT, message = TEXT_MESSAGE)
                                       @Schema(nullable = true, description = "only with CASE_SUMMARY in shareScope")
-                                      String caseSummary) {
+                                      String caseSummary,
+                                      @Schema(nullable = true, description = SENT_AT) Instant sentAt) {
 
         SendReferral command(ReferralId referralId, Instant now) {
             SubjectId citizen = ReferralId.subjectOf(citizenId);
             return new SendReferral(referralId, caseId, citizenId, providerId, fromOfficeId, reason.reason(),
                     consent == null ? null : consent.consent(citizen), personal(citizen, sharedContact),
-                    personal(citizen, caseSummary), now);
+                    personal(citizen, caseSummary), orNow(sentAt, now), now);
         }
     }
 
+    static final String SENT_AT = "when the referral was sent, if recorded after the fact: not in the future, "
+            + "not beyond the backdating limit, not before consent.givenAt; by default now. dueBy counts from it";
+    static final String ANSWERED_AT = "when the provider answered, if recorded after the fact: not in the future, "
+            + "not before sentAt; by default now";
+    static final String COMPLETED_AT = "when the referral ended, if recorded after the fact: not in the future, "
+            + "not before the acceptance; by default now";
+    static final String WITHDRAWN_AT = "when the office withdrew it, if recorded after the fact: not in the future, "
+            + "not before sentAt (or the acceptance, once accepted); by default now";
+
     /** {@code source}: a provider answering itself, API or omitted; an operator recording its answer, PHONE or EMAIL. */
-    public record AcceptRequest(@Schema(nullable = true) AnswerSource source) {
+    public record AcceptRequest(@Schema(nullable = true) AnswerSource source,
+                                @Schema(nullable = true, description = ANSWERED_AT) Instant answeredAt) {
     }
 
-    public record RejectRequest(@NotNull RejectionReason reason, @Schema(nullable = true) AnswerSource source) {
+    public record RejectRequest(@NotNull RejectionReason reason, @Schema(nullable = true) AnswerSource source,
+                                @Schema(nullable = true, description = ANSWERED_AT) Instant answeredAt) {
     }
 
-    public record CompleteRequest(@NotNull ReferralOutcome outcome) {
+    public record CompleteRequest(@NotNull ReferralOutcome outcome,
+                                  @Schema(nullable = true, description = COMPLETED_AT) Instant completedAt) {
     }
 
-    public record WithdrawRequest(@NotNull WithdrawalReason reason) {
+    public record WithdrawRequest(@NotNull WithdrawalReason reason,
+                                  @Schema(nullable = true, description = WITHDRAWN_AT) Instant withdrawnAt) {
     }
 
     /** {@code at}: when the citizen withdrew consent, if recorded after the fact; not in the future; by default now. */
     public record ConsentWithdrawnRequest(@Schema(nullable = true) Instant at) {
+    }
+
+    /** A time recorded after the fact, or the server's clock when none was given. */
+    static Instant orNow(Instant given, Instant now) {
+        return given == null ? now : given;
     }
 
     /** A blank text is no text: nothing personal is kept for it. */

@@ -2,6 +2,7 @@ package org.sportello.referral.referral;
 
 import static org.sportello.referral.referral.ReferralFixture.*;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -9,6 +10,11 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sportello.referral.calendar.ItalianWorkingDays;
+import org.sportello.referral.known.InMemoryKnownCases;
+import org.sportello.referral.known.InMemoryKnownOffices;
+import org.sportello.referral.known.KnownOffice;
+import org.sportello.referral.provider.InMemoryProviderDirectory;
 
 /**
  * The deadline check's verdict, by the fixture's clock: the check runs at the fixture's current
@@ -23,6 +29,12 @@ class ReferralDeadlineTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Referral.class);
         fixture.registerAnnotatedCommandHandler(new ReferralLifecycle(fixture.getRepository()));
+        fixture.registerAnnotatedCommandHandler(new ReferralSending(fixture.getRepository(),
+                new InMemoryKnownCases().add(OPEN_CASE), new InMemoryKnownOffices().district("est-milano")
+                        .municipality("pioltello", "est-milano")
+                        .office(OFFICE, "pioltello", KnownOffice.OfficeKind.SECRETARIAT),
+                new InMemoryProviderDirectory().add(SERD), new ItalianWorkingDays(),
+                new ReferralSettings(BACKDATING_LIMIT)));
     }
 
     /** The check as the job sends it: at the time the run is due, here the fixture's clock. */
@@ -75,5 +87,14 @@ class ReferralDeadlineTest {
         later.when(checkAt(later))
              .expectSuccessfulHandlerExecution()
              .expectNoEvents();
+    }
+
+    @Test
+    void referralRecordedAfterItsDeadlineIsOverdueAtTheFirstCheck() {
+        Instant typedIn = DEADLINE_PASSES.plus(Duration.ofDays(14));
+        TestExecutor<Referral> check = fixture.givenCommands(
+                sendRecordedLate(SENT_AT, typedIn, signedByCitizen(ShareScope.NEEDS))).andGivenCurrentTime(typedIn);
+        check.when(checkAt(check))
+             .expectEvents(new ReferralOverdue(REFERRAL, PROVIDER, DUE_BY, typedIn));
     }
 }

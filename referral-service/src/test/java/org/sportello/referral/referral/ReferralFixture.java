@@ -1,5 +1,6 @@
 package org.sportello.referral.referral;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +31,8 @@ final class ReferralFixture {
     /** The start of the Saturday after, in Rome. */
     static final Instant DEADLINE_PASSES = Instant.parse("2026-01-16T23:00:00Z");
     static final Instant LATER = Instant.parse("2026-01-12T10:00:00Z");
+    /** The service's default: a year of history and some. */
+    static final Duration BACKDATING_LIMIT = Duration.ofDays(400);
 
     static final KnownCase OPEN_CASE = new KnownCase(CASE, CITIZEN, OFFICE, false);
     static final RegisteredProvider SERD = new RegisteredProvider(PROVIDER, "SerD Est Milano", ServiceType.ADDICTIONS,
@@ -66,7 +69,12 @@ final class ReferralFixture {
 
     static SendReferral send(Consent consent, Personal<String> sharedContact, Personal<String> caseSummary) {
         return new SendReferral(REFERRAL, CASE, CITIZEN, PROVIDER, OFFICE, REASON, consent, sharedContact,
-                caseSummary, SENT_AT);
+                caseSummary, SENT_AT, SENT_AT);
+    }
+
+    /** Recorded at {@code now}, as sent at {@code sentAt} (on paper during an outage, or history). */
+    static SendReferral sendRecordedLate(Instant sentAt, Instant now, Consent consent) {
+        return new SendReferral(REFERRAL, CASE, CITIZEN, PROVIDER, OFFICE, REASON, consent, null, null, sentAt, now);
     }
 
     static ReferralSent sent() {

@@ -3,6 +3,8 @@ package org.sportello.referral.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +22,7 @@ import org.sportello.contracts.referral.v1.ReferralWithdrawn;
 import org.sportello.referral.ReferralApi;
 import org.sportello.referral.ReferralTopicReader;
 import org.sportello.referral.RunningReferral;
+import org.sportello.referral.calendar.ItalianWorkingDays;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,6 +89,44 @@ class ReferralRelayIT extends RunningReferral {
             assertThat(consentOff.path("providerId").asString()).isEqualTo(scene.providerId());
             assertThat(consentOff.path("withdrawnAt").asString()).isNotBlank();
         }
+    }
+
+    @Test
+    void stepsRecordedAfterTheFactArePublishedAtTheTimesGiven() {
+        ReferralApi api = new ReferralApi(port);
+        ReferralScene scene = ReferralScene.create(jdbc, api);
+        Instant sentAt = Instant.now().minus(Duration.ofDays(5)).truncatedTo(ChronoUnit.SECONDS);
+        Instant acceptedAt = sentAt.plus(Duration.ofDays(1));
+        Instant completedAt = sentAt.plus(Duration.ofDays(2));
+        Instant rejectedAt = sentAt.plus(Duration.ofHours(3));
+        Instant withdrawnAt = sentAt.plus(Duration.ofHours(4));
+        UUID completed = scene.send(api, scene.referralSentAt(sentAt));
+        ok(api.post(path(completed, "accept"), Map.of("source", "PHONE", "answeredAt", acceptedAt.toString()),
+                scene.operator()));
+        ok(api.post(path(completed, "complete"), Map.of("outcome", "SERVICE_STARTED",
+                "completedAt", completedAt.toString()), scene.operator()));
+        UUID rejected = scene.send(api, scene.referralSentAt(sentAt));
+        ok(api.post(path(rejected, "reject"), Map.of("reason", "DUPLICATE", "source", "EMAIL",
+                "answeredAt", rejectedAt.toString()), scene.operator()));
+        UUID withdrawn = scene.send(api, scene.referralSentAt(sentAt));
+        ok(api.post(path(withdrawn, "withdraw"), Map.of("reason", "CITIZEN_REQUEST",
+                "withdrawnAt", withdrawnAt.toString()), scene.operator()));
+
+        try (ReferralTopicReader topic = new ReferralTopicReader()) {
+            JsonNode sent = JSON.readTree(topic.await(ReferralSent.TYPE, completed.toString(), WITHIN).value());
+            assertThat(Instant.parse(sent.path("sentAt").asString())).isEqualTo(sentAt);
+            // ADDICTIONS answers in 10 working days, counted from when it was sent, not from when it was typed in.
+            assertThat(sent.path("dueBy").asString()).isEqualTo(new ItalianWorkingDays().dueBy(sentAt, 10).toString());
+            assertThat(at(topic, ReferralAccepted.TYPE, completed, "acceptedAt")).isEqualTo(acceptedAt);
+            assertThat(at(topic, ReferralCompleted.TYPE, completed, "completedAt")).isEqualTo(completedAt);
+            assertThat(at(topic, ReferralRejected.TYPE, rejected, "rejectedAt")).isEqualTo(rejectedAt);
+            assertThat(at(topic, ReferralWithdrawn.TYPE, withdrawn, "withdrawnAt")).isEqualTo(withdrawnAt);
+        }
+    }
+
+    private static Instant at(ReferralTopicReader topic, String type, UUID referralId, String field) {
+        return Instant.parse(JSON.readTree(topic.await(type, referralId.toString(), WITHIN).value()).path(field)
+                .asString());
     }
 
     private static void ok(ReferralApi.Response response) {

@@ -2,6 +2,7 @@ package org.sportello.referral.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +50,16 @@ record ReferralScene(OtherServices.Place place, OtherServices.KnownCase knownCas
         body.put("fromOfficeId", place.secretariatId());
         body.put("reason", Map.of("userArea", "ADDICTIONS", "categories", List.of("HEALTH", "WORK")));
         body.put("consent", consent("CITIZEN", "SIGNED", List.of("NEEDS")));
+        return body;
+    }
+
+    /** This scene's referral recorded after the fact, as sent at {@code sentAt}, with consent given an hour before. */
+    Map<String, Object> referralSentAt(Instant sentAt) {
+        Map<String, Object> body = referral();
+        Map<String, Object> consent = consent("CITIZEN", "SIGNED", List.of("NEEDS"));
+        consent.put("givenAt", sentAt.minus(Duration.ofHours(1)).toString());
+        body.put("consent", consent);
+        body.put("sentAt", sentAt.toString());
         return body;
     }
 

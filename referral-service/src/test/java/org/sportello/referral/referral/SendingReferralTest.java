@@ -2,6 +2,7 @@ package org.sportello.referral.referral;
 
 import static org.sportello.referral.referral.ReferralFixture.*;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,7 +30,7 @@ class SendingReferralTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Referral.class);
         fixture.registerAnnotatedCommandHandler(new ReferralSending(fixture.getRepository(), cases, offices, providers,
-                new ItalianWorkingDays()));
+                new ItalianWorkingDays(), new ReferralSettings(BACKDATING_LIMIT)));
     }
 
     @Test
@@ -127,7 +128,7 @@ class SendingReferralTest {
     void caseIntakeHasNotPublishedIsRefused() {
         fixture.givenNoPriorActivity()
                .when(new SendReferral(REFERRAL, UUID.randomUUID(), CITIZEN, PROVIDER, OFFICE, REASON,
-                       signedByCitizen(ShareScope.NEEDS), null, null, SENT_AT))
+                       signedByCitizen(ShareScope.NEEDS), null, null, SENT_AT, SENT_AT))
                .expectNoEvents()
                .expectException(UnknownCase.class);
     }
@@ -136,7 +137,7 @@ class SendingReferralTest {
     void citizenWhoseCaseItIsNotIsRefused() {
         fixture.givenNoPriorActivity()
                .when(new SendReferral(REFERRAL, CASE, UUID.randomUUID(), PROVIDER, OFFICE, REASON,
-                       signedByCitizen(ShareScope.NEEDS), null, null, SENT_AT))
+                       signedByCitizen(ShareScope.NEEDS), null, null, SENT_AT, SENT_AT))
                .expectNoEvents()
                .expectException(CitizenNotOfCase.class);
     }
@@ -155,7 +156,7 @@ class SendingReferralTest {
     void unregisteredProviderIsRefused() {
         fixture.givenNoPriorActivity()
                .when(new SendReferral(REFERRAL, CASE, CITIZEN, "cps-atlantide", OFFICE, REASON,
-                       signedByCitizen(ShareScope.NEEDS), null, null, SENT_AT))
+                       signedByCitizen(ShareScope.NEEDS), null, null, SENT_AT, SENT_AT))
                .expectNoEvents()
                .expectException(UnknownProvider.class);
     }
@@ -164,8 +165,58 @@ class SendingReferralTest {
     void officeSchedulingHasNotPublishedIsRefused() {
         fixture.givenNoPriorActivity()
                .when(new SendReferral(REFERRAL, CASE, CITIZEN, PROVIDER, "atlantide", REASON,
-                       signedByCitizen(ShareScope.NEEDS), null, null, SENT_AT))
+                       signedByCitizen(ShareScope.NEEDS), null, null, SENT_AT, SENT_AT))
                .expectNoEvents()
                .expectException(UnknownOffice.class);
+    }
+
+    @Test
+    void referralRecordedAfterTheFactCountsItsDeadlineFromWhenItWasSent() {
+        fixture.givenNoPriorActivity()
+               .when(sendRecordedLate(SENT_AT, SENT_AT.plus(Duration.ofDays(30)), signedByCitizen(ShareScope.NEEDS)))
+               .expectEvents(sent());
+    }
+
+    @Test
+    void referralSentInTheFutureIsRefused() {
+        fixture.givenNoPriorActivity()
+               .when(sendRecordedLate(SENT_AT.plusSeconds(3600), SENT_AT, signedByCitizen(ShareScope.NEEDS)))
+               .expectNoEvents()
+               .expectException(TimeInFuture.class);
+    }
+
+    @Test
+    void referralAsOldAsTheBackdatingLimitIsSent() {
+        fixture.givenNoPriorActivity()
+               .when(sendRecordedLate(SENT_AT, SENT_AT.plus(BACKDATING_LIMIT), signedByCitizen(ShareScope.NEEDS)))
+               .expectEvents(sent());
+    }
+
+    @Test
+    void referralOlderThanTheBackdatingLimitIsRefused() {
+        fixture.givenNoPriorActivity()
+               .when(sendRecordedLate(SENT_AT, SENT_AT.plus(BACKDATING_LIMIT).plusSeconds(1),
+                       signedByCitizen(ShareScope.NEEDS)))
+               .expectNoEvents()
+               .expectException(BackdatedTooFar.class);
+    }
+
+    @Test
+    void consentGivenAfterTheReferralWasSentIsRefused() {
+        Consent consent = new Consent(ConsentGivenBy.CITIZEN, SENT_AT.plus(Duration.ofDays(1)), ConsentForm.SIGNED,
+                null, null, List.of(ShareScope.NEEDS));
+        fixture.givenNoPriorActivity()
+               .when(sendRecordedLate(SENT_AT, LATER, consent))
+               .expectNoEvents()
+               .expectException(TimeOutOfOrder.class);
+    }
+
+    @Test
+    void consentTimedByADriftingClockJustAfterSendingIsKept() {
+        Consent consent = new Consent(ConsentGivenBy.CITIZEN, SENT_AT.plusSeconds(120), ConsentForm.SIGNED,
+                null, null, List.of(ShareScope.NEEDS));
+        fixture.givenNoPriorActivity()
+               .when(send(consent))
+               .expectEvents(sent(consent, null, null));
     }
 }
