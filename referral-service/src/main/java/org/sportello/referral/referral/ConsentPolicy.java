@@ -3,6 +3,7 @@ package org.sportello.referral.referral;
 import java.time.Instant;
 
 import org.sportello.platform.personaldata.Personal;
+import org.sportello.platform.time.RecordedTime;
 
 /**
  * What makes a referral's consent enough to send it on: given (no consent, no referral), in the
@@ -23,9 +24,7 @@ final class ConsentPolicy {
         RecordedTime.notInFuture("consent.givenAt", consent.givenAt(), now);
         // Consent comes before sending. Its time is typed on a front-desk PC, the sending time is
         // often the server's: the same drift the clock tolerance allows is allowed between them.
-        if (consent.givenAt().isAfter(sentAt.plus(RecordedTime.CLOCK_TOLERANCE))) {
-            throw TimeOutOfOrder.after("consent.givenAt", consent.givenAt(), "sentAt", sentAt);
-        }
+        RecordedTime.notAfter("consent.givenAt", consent.givenAt(), "sentAt", sentAt);
         boolean verbal = consent.form() == ConsentForm.VERBAL_WITH_WITNESS;
         if (verbal && consent.witness() == null) {
             throw new InvalidConsent("consent.witness", "is required when consent is VERBAL_WITH_WITNESS");

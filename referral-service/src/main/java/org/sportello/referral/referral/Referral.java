@@ -13,6 +13,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.sportello.platform.personaldata.ErasureGround;
 import org.sportello.referral.known.KnownCase;
 import org.sportello.referral.provider.RegisteredProvider;
+import org.sportello.platform.time.RecordedTime;
 
 /**
  * A citizen sent, with consent, from a case to a provider, and its fate: answered (accepted or

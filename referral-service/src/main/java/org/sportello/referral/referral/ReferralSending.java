@@ -9,6 +9,7 @@ import org.sportello.referral.known.KnownOffices;
 import org.sportello.referral.provider.ProviderDirectory;
 import org.sportello.referral.provider.RegisteredProvider;
 import org.springframework.stereotype.Component;
+import org.sportello.platform.time.RecordedTime;
 
 /**
  * Sends a referral from what referral knows: the case as intake published it, the office as

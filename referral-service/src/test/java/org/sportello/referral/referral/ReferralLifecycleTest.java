@@ -9,6 +9,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sportello.platform.time.TimeOutOfOrder;
+import org.sportello.platform.time.TimeInFuture;
 
 /** A referral's answers and endings, each allowed only from the states the lifecycle names. */
 class ReferralLifecycleTest {

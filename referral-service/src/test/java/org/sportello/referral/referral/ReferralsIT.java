@@ -18,6 +18,7 @@ import org.sportello.referral.RunningReferral;
 import org.sportello.referral.calendar.ItalianWorkingDays;
 
 import tools.jackson.databind.JsonNode;
+import org.sportello.platform.time.TimeInFuture;
 
 /** Referrals over HTTP on real PostgreSQL and Kafka: sending, refusals that write nothing, the lifecycle, scoping. */
 class ReferralsIT extends RunningReferral {

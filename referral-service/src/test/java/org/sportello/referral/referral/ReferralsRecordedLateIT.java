@@ -21,6 +21,9 @@ import org.sportello.referral.RunningReferral;
 import org.sportello.referral.calendar.ItalianWorkingDays;
 
 import tools.jackson.databind.JsonNode;
+import org.sportello.platform.time.BackdatedTooFar;
+import org.sportello.platform.time.TimeOutOfOrder;
+import org.sportello.platform.time.TimeInFuture;
 
 /**
  * Referrals recorded after the fact over HTTP, on real PostgreSQL and Kafka: sent on paper during

@@ -16,6 +16,9 @@ import org.sportello.referral.known.InMemoryKnownOffices;
 import org.sportello.referral.known.KnownCase;
 import org.sportello.referral.known.KnownOffice;
 import org.sportello.referral.provider.InMemoryProviderDirectory;
+import org.sportello.platform.time.BackdatedTooFar;
+import org.sportello.platform.time.TimeOutOfOrder;
+import org.sportello.platform.time.TimeInFuture;
 
 /** Sending a referral: from a known case and office, to a registered provider, resting on consent. */
 class SendingReferralTest {

@@ -16,6 +16,7 @@ import org.sportello.scheduling.office.OfficeId;
 import org.sportello.scheduling.operator.OperatorRole;
 import org.sportello.scheduling.time.OfficeTime;
 import org.sportello.scheduling.time.TimeWindow;
+import org.sportello.platform.time.RecordedTime;
 
 /**
  * A booked interview: its slot, its operators, and how it ended (cancelled, attended or missed, each

@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.sportello.platform.personaldata.ErasureGround;
 import org.sportello.scheduling.office.OfficeId;
+import org.sportello.platform.time.RecordedTime;
 
 /**
  * A citizen's request for an interview at an office: answered with the first free slots, or, when

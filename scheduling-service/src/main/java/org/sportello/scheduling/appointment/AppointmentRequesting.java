@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.Repository;
 import org.sportello.scheduling.office.OfficeCalendar;
 import org.sportello.scheduling.operator.UnknownOffice;
 import org.springframework.stereotype.Component;
+import org.sportello.platform.time.RecordedTime;
 
 /**
  * A request is answered with the first free slots within the booking horizon from when it was made
@@ -38,9 +39,7 @@ public class AppointmentRequesting {
             throw new UnknownOffice("officeId", command.officeId().value());
         }
         RecordedTime.notInFuture("requestedAt", command.requestedAt(), command.now());
-        if (command.requestedAt().isBefore(command.now().minus(settings.backdatingLimit()))) {
-            throw new BackdatedTooFar("requestedAt", command.requestedAt(), command.now(), settings.backdatingLimit());
-        }
+        RecordedTime.notBackdatedBeyond("requestedAt", command.requestedAt(), command.now(), settings.backdatingLimit());
         List<Proposal> proposals = slots.find(command.officeId(), command.requiredRoles(),
                 Duration.ofMinutes(command.durationMinutes()), command.requestedAt(),
                 command.requestedAt().plus(settings.bookingHorizon()), settings.proposals());

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
+import org.sportello.platform.time.RecordedTime;
 
 /**
  * Books a request's interview: the slot is checked as a search would find it, the operators' time is

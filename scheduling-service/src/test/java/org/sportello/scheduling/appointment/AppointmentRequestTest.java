@@ -29,6 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.sportello.platform.personaldata.Personal;
 import org.sportello.scheduling.office.OfficeId;
 import org.sportello.scheduling.operator.UnknownOffice;
+import org.sportello.platform.time.BackdatedTooFar;
+import org.sportello.platform.time.TimeOutOfOrder;
+import org.sportello.platform.time.TimeInFuture;
+import org.sportello.platform.time.RecordedTime;
 
 class AppointmentRequestTest {
 

@@ -25,6 +25,8 @@ import org.sportello.platform.personaldata.Personal;
 import org.sportello.scheduling.operator.OperatorId;
 import org.sportello.scheduling.operator.OperatorRole;
 import org.sportello.scheduling.time.TimeWindow;
+import org.sportello.platform.time.TimeOutOfOrder;
+import org.sportello.platform.time.TimeInFuture;
 
 class AppointmentTest {
 

@@ -22,6 +22,9 @@ import org.sportello.scheduling.RunningScheduling;
 import org.sportello.scheduling.time.OfficeTime;
 
 import tools.jackson.databind.JsonNode;
+import org.sportello.platform.time.BackdatedTooFar;
+import org.sportello.platform.time.TimeOutOfOrder;
+import org.sportello.platform.time.TimeInFuture;
 
 /** Requests, proposals, bookings and their ends over HTTP, on the real office registry and staff register. */
 class AppointmentsIT extends RunningScheduling {

@@ -1,4 +1,4 @@
-package org.sportello.referral.referral;
+package org.sportello.platform.time;
 
 import java.time.Instant;
 

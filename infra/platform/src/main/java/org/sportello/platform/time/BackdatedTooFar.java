@@ -1,4 +1,4 @@
-package org.sportello.scheduling.appointment;
+package org.sportello.platform.time;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,9 +6,9 @@ import java.time.Instant;
 import org.sportello.platform.problem.DomainException;
 
 /**
- * A request recorded after the fact lies further back than the backdating limit
- * ({@code sportello.scheduling.backdating-limit}): older history is a typing error (1025 for 2025),
- * or an import that should be planned, not typed in.
+ * Something recorded after the fact lies further back than the service's backdating limit
+ * ({@code sportello.scheduling.backdating-limit}, {@code sportello.referral.backdating-limit}): older
+ * history is a typing error (1025 for 2025), or an import that should be planned, not typed in.
  */
 public class BackdatedTooFar extends DomainException {
 
