@@ -201,11 +201,12 @@ public final class Launcher {
                     "SPRING_DATASOURCE_PASSWORD", postgres.password(),
                     "SPRING_KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                     DevToken.SECRET_VARIABLE, secret), masterKey);
-            if (demo != null && spec.name().equals("scheduling-service") && !environment.containsKey(
-                    DemoPlan.BACKDATING_LIMIT_VARIABLE)) {
-                // The demo records a period's appointments after the fact: scheduling must accept requests that old.
+            String backdating = spec.name().equals("scheduling-service") ? DemoPlan.BACKDATING_LIMIT_VARIABLE
+                    : spec.name().equals("referral-service") ? DemoPlan.REFERRAL_BACKDATING_LIMIT_VARIABLE : null;
+            if (demo != null && backdating != null && !environment.containsKey(backdating)) {
+                // The demo records a period's appointments and referrals after the fact: they must be accepted that old.
                 env = new HashMap<>(env);
-                env.put(DemoPlan.BACKDATING_LIMIT_VARIABLE, demo.backdatingLimit(Clock.systemUTC()).toString());
+                env.put(backdating, demo.backdatingLimit(Clock.systemUTC()).toString());
             }
             ServiceProcess process = new ServiceProcess(spec.name(), service.jar(), options.port(spec.basePort()), env,
                     data.log(spec.name()), SERVICE_JVM_OPTIONS);
@@ -260,7 +261,7 @@ public final class Launcher {
                     summary.lastMonth().toString()) + "' -H \"Authorization: Bearer $RESEARCHER_TOKEN\"");
         }
         if (referral != null && summary.referrals() != null) {
-            StackPrinter.printReferralExamples(out, referral, reporting);
+            StackPrinter.printReferralExamples(out, referral, reporting, summary.firstMonth());
         }
         out.println(DemoRunner.FINISHED_LINE);
         out.flush();

@@ -96,13 +96,13 @@ final class StackPrinter {
 
     /**
      * After the demo: its referrals as an office, a provider and a partner desk's secretariat see them,
-     * and the two referral reports for the current month (referrals are sent now: the API takes no
-     * sending time in the past).
+     * the referral funnel from the demo's first month (referrals are recorded at their times) to now,
+     * and the partner desks' referrals of the current month (desk referrals are sent now: that API
+     * takes no past time).
      */
-    static void printReferralExamples(PrintStream out, String referral, String reporting) {
-        out.println("Referrals (the demo's are sent now): providers in a district, an office's referrals still waiting "
-                + "for an answer and its overdue ones (unanswered referrals to Caritas Est Milano are due the next "
-                + "working day, and OVERDUE from the day after: the check runs every minute while referral runs), "
+    static void printReferralExamples(PrintStream out, String referral, String reporting, YearMonth firstMonth) {
+        out.println("Referrals (a year's history, answered late now and then; those never answered are OVERDUE): "
+                + "providers in a district, an office's referrals still waiting for an answer and its overdue ones, "
                 + "what Monza's SerD sees with its own PROVIDER token, and a secretariat's desk referrals:");
         out.println("  curl -s '" + referral + "/api/providers?districtId=est-milano' -H \"Authorization: Bearer "
                 + "$OPERATOR_TOKEN\"");
@@ -116,7 +116,7 @@ final class StackPrinter {
                 + "Bearer $OPERATOR_TOKEN\"");
         if (reporting != null) {
             String month = YearMonth.now(OFFICE_ZONE).toString();
-            out.println("  curl -s '" + reporting + "/api/reports/referrals?from=" + month + "&to=" + month
+            out.println("  curl -s '" + reporting + "/api/reports/referrals?from=" + firstMonth + "&to=" + month
                     + "' -H \"Authorization: Bearer $RESEARCHER_TOKEN\"");
             out.println("  curl -s '" + reporting + "/api/reports/desk-referrals?from=" + month + "&to=" + month
                     + "' -H \"Authorization: Bearer $RESEARCHER_TOKEN\"");

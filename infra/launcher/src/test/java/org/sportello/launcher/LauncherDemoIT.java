@@ -20,12 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A one-month demo through the public API, on the embedded PostgreSQL (so this path is tested even
+ * A two-month demo through the public API, on the embedded PostgreSQL (so this path is tested even
  * where a server answers on 5432): afterwards scheduling lists the seed offices (a partner desk among
  * them) with their open hours, Massa has joint appointments, the monthly report has users in every demo
  * office, the appointments report has rows, the erasure register lists the citizens the demo erased,
- * referral lists the seed providers, a provider sees its referrals, the secretariats their desk referrals,
- * and both referral reports have the current month.
+ * referral lists the seed providers, a provider sees its referrals, the offices their overdue ones (as
+ * many as the demo printed), the secretariats their desk referrals, the referral funnel has rows in
+ * more than one month (referrals are recorded at their times) and the desk report the current month.
  */
 class LauncherDemoIT {
 
@@ -34,17 +35,20 @@ class LauncherDemoIT {
     private static final Pattern ATTENDED = Pattern.compile("([\\d,]+) attended");
     private static final Pattern DESK_CONTACTS = Pattern.compile("partner desks: ([\\d,]+) orientation contacts");
     private static final Pattern REFERRALS = Pattern.compile("Referrals: (\\d+) providers registered .*?; ([\\d,]+) referrals sent");
+    private static final Pattern OVERDUE = Pattern.compile("([\\d,]+) of them OVERDUE");
 
     private LauncherProcess launcher;
     private Path dataDir;
 
     @Test
-    void aOneMonthDemoFillsTheReportOfEveryOffice() throws IOException {
+    void aTwoMonthDemoFillsTheReportOfEveryOffice() throws IOException {
         dataDir = LauncherProcess.newDataDirectory("demo");
         int offset = LauncherProcess.freePortOffset();
-        // Last month, whole: the current one may have had hardly any opening hours yet.
+        // The two months before this one, whole: the current one may have had hardly any opening hours yet.
+        // Two, so that the referrals, recorded at their times, fall in more than one month of the funnel.
         YearMonth month = YearMonth.now(ZoneId.of("Europe/Rome")).minusMonths(1);
-        launcher = LauncherProcess.start("demo", dataDir, offset, "--embedded-postgres", "--demo", "--months", "1",
+        YearMonth first = month.minusMonths(1);
+        launcher = LauncherProcess.start("demo", dataDir, offset, "--embedded-postgres", "--demo", "--months", "2",
                 "--until", month.toString(), "--seed", "7");
 
         String summary = launcher.awaitLine("contacts recorded", LauncherProcess.START_TIMEOUT.plusMinutes(5));
@@ -99,15 +103,18 @@ class LauncherDemoIT {
         int counted = recorded + Integer.parseInt(desk.group(1).replace(",", ""));
         SportelloApi reporting = new SportelloApi(LauncherSmokeIT.url(offset, 8084), launcher.token("RESEARCHER"));
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            // An interview booked late in the month may fall in the next one (this month, already past): it
-            // is recorded then, so the demo's contacts are those of its month and the month after.
-            var answer = reporting.get("/api/reports/monthly-users?from=" + month + "&to=" + month.plusMonths(1));
+            // An interview booked late in the period may fall in the next month (this month, already past): it
+            // is recorded then, so the demo's contacts are those of its months and the month after.
+            var answer = reporting.get("/api/reports/monthly-users?from=" + first + "&to=" + month.plusMonths(1));
             assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
             JsonNode all = LauncherSmokeIT.rowOf(answer.json(), month, "all");
             assertThat(all).as(answer.raw()).isNotNull();
-            JsonNode next = LauncherSmokeIT.rowOf(answer.json(), month.plusMonths(1), "all");
-            int nextContacts = next == null || next.get("contacts").isNull() ? 0 : next.get("contacts").asInt();
-            assertThat(all.get("contacts").asInt() + nextContacts).as("contacts of all offices").isEqualTo(counted);
+            int allContacts = 0;
+            for (YearMonth m = first; !m.isAfter(month.plusMonths(1)); m = m.plusMonths(1)) {
+                JsonNode row = LauncherSmokeIT.rowOf(answer.json(), m, "all");
+                allContacts += row == null || row.get("contacts").isNull() ? 0 : row.get("contacts").asInt();
+            }
+            assertThat(allContacts).as("contacts of all offices").isEqualTo(counted);
             for (String office : Seed.OFFICE_IDS) {
                 JsonNode row = LauncherSmokeIT.rowOf(answer.json(), month, office);
                 assertThat(row).as("row of " + office + " in " + answer.raw()).isNotNull();
@@ -126,8 +133,9 @@ class LauncherDemoIT {
             assertThat(row.get("hoursOpenPerWeek").get("BY_APPOINTMENT").asDouble()).as(answer.raw()).isPositive();
         });
 
-        // Referrals: the seed districts' providers, referrals sent now (this month), a provider seeing its own,
-        // the partner desks' referrals at their secretariats, and both reports of the current month.
+        // Referrals: the seed districts' providers, referrals sent over the two months (recorded at their times),
+        // a provider seeing its own, the offices' overdue ones, the partner desks' referrals at their
+        // secretariats (sent now), the funnel over the period and the desk report of the current month.
         Matcher referrals = REFERRALS.matcher(launcher.output());
         assertThat(referrals.find()).as(launcher.output()).isTrue();
         assertThat(Integer.parseInt(referrals.group(1))).isEqualTo(Providers.seed().all().size());
@@ -148,11 +156,32 @@ class LauncherDemoIT {
             deskReferrals += incoming.json().size();
         }
         assertThat(deskReferrals).isEqualTo(2 * 12);
+        // Those never answered whose deadline passed are OVERDUE: the demo ran the deadline check and said how many.
+        Matcher overdue = OVERDUE.matcher(launcher.output());
+        assertThat(overdue.find()).as(launcher.output()).isTrue();
+        int printedOverdue = Integer.parseInt(overdue.group(1).replace(",", ""));
+        assertThat(printedOverdue).as(overdue.group()).isPositive();
+        SportelloApi referralAdmin = new SportelloApi(LauncherSmokeIT.url(offset, 8083), launcher.token("ADMIN"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            int listed = 0;
+            for (String office : Seed.OFFICE_IDS) {
+                var list = referralAdmin.get("/api/offices/" + office + "/referrals?state=OVERDUE");
+                assertThat(list.status()).as(list.raw()).isEqualTo(200);
+                for (JsonNode item : list.json()) {
+                    assertThat(item.get("state").asString()).isEqualTo("OVERDUE");
+                    assertThat(item.get("overdueAt").isNull()).as(item.toString()).isFalse();
+                    listed++;
+                }
+            }
+            assertThat(listed).as("overdue referrals listed by the offices").isEqualTo(printedOverdue);
+        });
         YearMonth now = YearMonth.now(ZoneId.of("Europe/Rome"));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            var funnel = reporting.get("/api/reports/referrals?from=" + now + "&to=" + now);
+            var funnel = reporting.get("/api/reports/referrals?from=" + first + "&to=" + now);
             assertThat(funnel.status()).as(funnel.raw()).isEqualTo(200);
-            assertThat(funnel.json().get("rows").size()).as(funnel.raw()).isPositive();
+            java.util.Set<String> months = new java.util.TreeSet<>();
+            funnel.json().get("rows").forEach(row -> months.add(row.get("month").asString()));
+            assertThat(months).as(funnel.raw()).contains(first.toString(), month.toString());
             var desks = reporting.get("/api/reports/desk-referrals?from=" + now + "&to=" + now);
             assertThat(desks.status()).as(desks.raw()).isEqualTo(200);
             JsonNode row = null;

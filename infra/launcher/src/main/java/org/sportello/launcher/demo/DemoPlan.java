@@ -49,6 +49,11 @@ public record DemoPlan(long seed, YearMonth firstMonth, YearMonth lastMonth) {
     public static final Duration SCHEDULING_BACKDATING_LIMIT = Duration.ofDays(400);
     /** The variable that sets it ({@code sportello.scheduling.backdating-limit}). */
     public static final String BACKDATING_LIMIT_VARIABLE = "SPORTELLO_SCHEDULING_BACKDATING_LIMIT";
+    /**
+     * Referral's ({@code sportello.referral.backdating-limit}, default P400D too): the demo's referrals are
+     * sent at their interviews' times, so referral must accept them as far back as scheduling.
+     */
+    public static final String REFERRAL_BACKDATING_LIMIT_VARIABLE = "SPORTELLO_REFERRAL_BACKDATING_LIMIT";
 
     /**
      * How far back scheduling must accept requests for this demo's appointments (they are recorded after

@@ -26,6 +26,22 @@ public record Providers(List<Provider> all) {
         public boolean hasAccount() {
             return API.equals(contactChannel);
         }
+
+        /**
+         * Its response deadline in working days: its own, or the default referral documents for its
+         * service type (README: 5 for minors' protection, food and digital facilitation, 15 for
+         * disability and housing, 10 for the others), which the demo needs to plan late answers.
+         */
+        public int deadlineWorkingDays() {
+            if (deadline != null) {
+                return deadline;
+            }
+            return switch (serviceType) {
+                case "MINORS_PROTECTION", "FOOD_AND_BASIC_NEEDS", "DIGITAL_FACILITATION" -> 5;
+                case "DISABILITY", "HOUSING" -> 15;
+                default -> 10;
+            };
+        }
     }
 
     public static final String PUBLIC_SERVICE = "PUBLIC_SERVICE";

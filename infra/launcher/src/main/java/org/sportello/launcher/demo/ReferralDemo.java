@@ -3,13 +3,16 @@ package org.sportello.launcher.demo;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,9 +29,15 @@ import org.sportello.local.DevToken;
  * administrator registers the seed districts' {@link Providers}; social workers refer open cases to them
  * with the citizen's consent ({@link ReferralScenario}); providers with an account answer with their own
  * {@code PROVIDER} token (source API), the others' answers are recorded by the office (PHONE or e-mail);
- * completions, withdrawals and consent withdrawals follow. Then the partner desks' volunteers, with
+ * completions, withdrawals and consent withdrawals follow. Each step is recorded after the fact at its
+ * time in the plan ({@code sentAt}, {@code answeredAt}, {@code completedAt}, {@code withdrawnAt},
+ * {@code at}), so the referrals are a year's history like the contacts. A step that came after the
+ * referral's deadline waits until the demo has run referral's deadline check (ADMIN, the platform's job
+ * API), as it waited at the office: the referral is OVERDUE first, then answered late, and the funnel
+ * counts it overdue; those never answered stay OVERDUE. Then the partner desks' volunteers, with
  * {@code PARTNER_DESK} tokens, record orientation contacts at intake and refer the people on to their
- * district's secretariat, whose front desk acknowledges most of them.
+ * district's secretariat, whose front desk acknowledges most of them (now: desk referrals take no
+ * past time).
  *
  * <p>Referral learns cases, offices and desk contacts from Kafka: until it has, it answers 422 naming
  * the field, and the demo waits and tries again (up to {@link #LEARNED_WITHIN}).
@@ -37,21 +46,24 @@ final class ReferralDemo {
 
     /** What the referral part recorded. */
     record Summary(int providers, int withAccounts, int sent, int accepted, int rejected, int completed, int withdrawn,
-                   int consentWithdrawn, int unanswered, int unansweredNextDay, int deskContacts, int deskReferrals,
-                   int acknowledged) {
+                   int consentWithdrawn, int unanswered, int overdue, int answeredLate, int deskContacts,
+                   int deskReferrals, int acknowledged) {
 
         String describe() {
             return String.format("Referrals: %d providers registered at referral (%d of the seed's answer through the API); %,d "
                             + "referrals sent, %,d accepted, %,d rejected, %,d completed, %,d withdrawn by the office, "
-                            + "%,d stopped by a consent withdrawal, %,d left unanswered (%,d of them due by the next "
-                            + "working day: OVERDUE once it has passed); partner desks: %,d orientation contacts, "
-                            + "%,d referred on to the secretariat, %,d acknowledged",
+                            + "%,d stopped by a consent withdrawal, %,d answered after their deadline; %,d still "
+                            + "waiting for an answer, %,d of them OVERDUE (past their deadline, after a run of "
+                            + "referral-deadlines); partner desks: %,d orientation contacts, %,d referred on to the "
+                            + "secretariat, %,d acknowledged",
                     providers, withAccounts, sent, accepted, rejected, completed, withdrawn, consentWithdrawn,
-                    unanswered, unansweredNextDay, deskContacts, deskReferrals, acknowledged);
+                    answeredLate, unanswered, overdue, deskContacts, deskReferrals, acknowledged);
         }
     }
 
     static final Duration LEARNED_WITHIN = Duration.ofSeconds(90);
+    /** Referral's deadline check, run once through the platform's job API (ADMIN). */
+    static final String DEADLINE_CHECK = "/api/admin/jobs/referral-deadlines/runs";
     /** Orientation contacts per partner desk: enough that the district's row in the desk report shows. */
     static final int DESK_CONTACTS = 12;
 
@@ -70,7 +82,12 @@ final class ReferralDemo {
     private final AtomicInteger withdrawn = new AtomicInteger();
     private final AtomicInteger consentWithdrawn = new AtomicInteger();
     private final AtomicInteger unanswered = new AtomicInteger();
-    private final AtomicInteger unansweredNextDay = new AtomicInteger();
+    private final AtomicInteger overdue = new AtomicInteger();
+    private final AtomicInteger answeredLate = new AtomicInteger();
+    /** Sent referrals whose first step comes after their deadline: played after the deadline check has run. */
+    private final Queue<Sent> afterDeadline = new ConcurrentLinkedQueue<>();
+    /** Sent referrals never answered, for counting those the deadline check found. */
+    private final Queue<Sent> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicInteger deskContacts = new AtomicInteger();
     private final AtomicInteger deskReferrals = new AtomicInteger();
     private final AtomicInteger acknowledged = new AtomicInteger();
@@ -93,10 +110,10 @@ final class ReferralDemo {
                 Map<String, String> districtOfMunicipality, Instant notAfter, ExecutorService pool) {
         Providers providers = Providers.seed();
         register(providers);
-        List<Planned> plan = ReferralScenario.plan(seed, candidates, providers);
+        List<Planned> plan = ReferralScenario.plan(seed, candidates, providers, notAfter);
         List<Future<?>> work = new ArrayList<>();
         for (Planned referral : plan) {
-            work.add(pool.submit(() -> guarded(() -> play(referral))));
+            work.add(pool.submit(() -> guarded(() -> send(referral))));
         }
         SplittableRandom random = new SplittableRandom(seed * 17 + 5);
         for (DemoOffice desk : offices.stream().filter(DemoOffice::partnerDesk).toList()) {
@@ -114,6 +131,24 @@ final class ReferralDemo {
                 work.add(pool.submit(() -> guarded(() -> deskReferral(desk.id(), to, at, need, acknowledge))));
             }
         }
+        awaitAll(work);
+        // As at an office: what was not answered by its deadline was OVERDUE before a late answer came in.
+        Instant checkedAt = runDeadlineCheck();
+        List<Future<?>> late = new ArrayList<>();
+        for (Sent referral : afterDeadline) {
+            late.add(pool.submit(() -> guarded(() -> steps(referral))));
+        }
+        awaitAll(late);
+        if (checkedAt != null) {
+            overdue.set((int) waiting.stream().filter(w -> !w.deadlinePassesAt().isAfter(checkedAt)).count());
+        }
+        return new Summary(registered.get(), (int) providers.all().stream().filter(Providers.Provider::hasAccount)
+                .count(), sent.get(), accepted.get(), rejected.get(), completed.get(), withdrawn.get(),
+                consentWithdrawn.get(), unanswered.get(), overdue.get(), answeredLate.get(), deskContacts.get(),
+                deskReferrals.get(), acknowledged.get());
+    }
+
+    private void awaitAll(List<Future<?>> work) {
         for (Future<?> task : work) {
             try {
                 task.get();
@@ -124,10 +159,38 @@ final class ReferralDemo {
                 fail.accept(String.valueOf(e.getCause()));
             }
         }
-        return new Summary(registered.get(), (int) providers.all().stream().filter(Providers.Provider::hasAccount)
-                .count(), sent.get(), accepted.get(), rejected.get(), completed.get(), withdrawn.get(),
-                consentWithdrawn.get(), unanswered.get(), unansweredNextDay.get(), deskContacts.get(),
-                deskReferrals.get(), acknowledged.get());
+    }
+
+    /**
+     * Runs referral's deadline check once, now, through the admin API (it also runs every minute on its
+     * own): every referral still SENT whose deadline has passed becomes OVERDUE. Returns when the run
+     * was requested, or null when it did not end.
+     */
+    private Instant runDeadlineCheck() {
+        SportelloApi admin = api("demo-admin", () -> DevToken.mint(secret, "demo-admin", List.of("ADMIN"),
+                Duration.ofHours(12)), referralUrl);
+        Instant until = Instant.now().plus(LEARNED_WITHIN);
+        try {
+            while (true) {
+                Instant requestedAt = Instant.now();
+                SportelloApi.Answer run = admin.post(DEADLINE_CHECK, Map.of());
+                if (run.status() == 200 && "SUCCEEDED".equals(run.json().get("outcome").asString())) {
+                    return requestedAt;
+                }
+                // 409: the scheduled run is going on; 202: ours is, beyond the service's wait. Ask again.
+                if ((run.status() != 409 && run.status() != 202) || Instant.now().isAfter(until)) {
+                    fail.accept("run referral-deadlines: " + describe(run));
+                    return null;
+                }
+                Thread.sleep(1000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (SportelloApi.ApiUnreachable e) {
+            fail.accept("referral did not answer: " + e.getMessage());
+            return null;
+        }
     }
 
     /** Registers every provider; one registered by an earlier run (409) is kept as it is. */
@@ -158,7 +221,15 @@ final class ReferralDemo {
         }
     }
 
-    private void play(Planned referral) {
+    /** A referral sent and, once sent, the place of the request for its next steps and its deadline. */
+    private record Sent(Planned referral, String path, Instant deadlinePassesAt) {
+    }
+
+    /**
+     * Sends a referral at its time, then plays its steps, unless the first of them comes after its
+     * deadline: that one waits until the deadline check has found the referral OVERDUE.
+     */
+    private void send(Planned referral) {
         ReferralScenario.Candidate candidate = referral.candidate();
         Providers.Provider provider = referral.provider();
         SportelloApi office = operator(candidate.operatorId());
@@ -182,6 +253,7 @@ final class ReferralDemo {
         if (referral.caseSummary() != null) {
             body.put("caseSummary", referral.caseSummary());
         }
+        body.put("sentAt", referral.sentAt().toString());
         // Referral learns the case from sportello.intake.events a moment after intake opened it.
         SportelloApi.Answer answer = retryWhileUnknown(() -> office.post("/api/referrals", body),
                 List.of("caseId", "citizenId", "fromOfficeId"), Instant.now().plus(LEARNED_WITHIN));
@@ -191,41 +263,66 @@ final class ReferralDemo {
         expect(answer, 201, "send referral to " + provider.providerId());
         sent.incrementAndGet();
         String path = "/api/referrals/" + answer.json().get("referralId").asString();
+        // The deadline as referral counted it (its calendar is the authority): the start of the day after dueBy.
+        Instant passesAt = LocalDate.parse(answer.json().get("dueBy").asString()).plusDays(1)
+                .atStartOfDay(DemoOffice.ZONE).toInstant();
+        Sent sentReferral = new Sent(referral, path, passesAt);
+        Instant first = referral.answeredAt() != null ? referral.answeredAt() : referral.endedAt();
+        if (first == null) {
+            unanswered.incrementAndGet();
+            waiting.add(sentReferral);
+        } else if (first.isBefore(passesAt)) {
+            steps(sentReferral);
+        } else {
+            afterDeadline.add(sentReferral);
+        }
+    }
+
+    /** What happened to a sent referral after it was sent, each step at its time. */
+    private void steps(Sent sentReferral) {
+        Planned referral = sentReferral.referral();
+        Providers.Provider provider = referral.provider();
+        SportelloApi office = operator(referral.candidate().operatorId());
+        String path = sentReferral.path();
         // Its own account (source API), or the office records what the provider said on the phone or by e-mail.
         SportelloApi answering = provider.hasAccount() ? providerApi(provider.providerId()) : office;
-        Map<String, Object> source = provider.hasAccount() ? Map.of("source", "API")
-                : Map.of("source", Providers.PHONE.equals(provider.contactChannel()) ? "PHONE" : "EMAIL");
+        Map<String, Object> answer = new HashMap<>(provider.hasAccount() ? Map.of("source", "API")
+                : Map.of("source", Providers.PHONE.equals(provider.contactChannel()) ? "PHONE" : "EMAIL"));
+        if (referral.answeredAt() != null) {
+            answer.put("answeredAt", referral.answeredAt().toString());
+            if (!referral.answeredAt().isBefore(sentReferral.deadlinePassesAt())) {
+                answeredLate.incrementAndGet();
+            }
+        }
+        String endedAt = referral.endedAt() == null ? null : referral.endedAt().toString();
         switch (referral.fate()) {
             case UNANSWERED -> {
-                unanswered.incrementAndGet();
-                if (provider.deadline() != null && provider.deadline() <= 2) {
-                    unansweredNextDay.incrementAndGet();
-                }
+                // Nothing yet.
             }
             case WITHDRAWN_BEFORE_ANSWER -> {
-                expect(office.post(path + "/withdraw", Map.of("reason", referral.code())), 200, "withdraw referral");
+                expect(office.post(path + "/withdraw", Map.of("reason", referral.code(), "withdrawnAt", endedAt)), 200,
+                        "withdraw referral");
                 withdrawn.incrementAndGet();
             }
             case CONSENT_WITHDRAWN -> {
-                expect(office.post(path + "/consent-withdrawn", Map.of()), 200, "record consent withdrawn");
+                expect(office.post(path + "/consent-withdrawn", Map.of("at", endedAt)), 200, "record consent withdrawn");
                 consentWithdrawn.incrementAndGet();
             }
             case REJECTED -> {
-                Map<String, Object> reject = new HashMap<>(source);
-                reject.put("reason", referral.code());
-                expect(answering.post(path + "/reject", reject), 200, "reject referral");
+                answer.put("reason", referral.code());
+                expect(answering.post(path + "/reject", answer), 200, "reject referral");
                 rejected.incrementAndGet();
             }
             case ACCEPTED, COMPLETED, WITHDRAWN_AFTER_ACCEPTANCE -> {
-                expect(answering.post(path + "/accept", source), 200, "accept referral");
+                expect(answering.post(path + "/accept", answer), 200, "accept referral");
                 accepted.incrementAndGet();
                 if (referral.fate() == Fate.COMPLETED) {
-                    expect(answering.post(path + "/complete", Map.of("outcome", referral.code())), 200,
-                            "complete referral");
+                    expect(answering.post(path + "/complete", Map.of("outcome", referral.code(),
+                            "completedAt", endedAt)), 200, "complete referral");
                     completed.incrementAndGet();
                 } else if (referral.fate() == Fate.WITHDRAWN_AFTER_ACCEPTANCE) {
-                    expect(office.post(path + "/withdraw", Map.of("reason", referral.code())), 200,
-                            "withdraw accepted referral");
+                    expect(office.post(path + "/withdraw", Map.of("reason", referral.code(), "withdrawnAt", endedAt)),
+                            200, "withdraw accepted referral");
                     withdrawn.incrementAndGet();
                 }
             }

@@ -51,15 +51,61 @@ class ReferralScenarioTest {
                 .isSubsetOf("pioltello", "rodano", "segrate", "vimodrone");
     }
 
+    /** When the demo stops: the candidates' contacts are the year before. */
+    private static final Instant NOT_AFTER = Instant.parse("2026-12-01T10:00:00Z");
+
     @Test
     void theSameSeedPlansTheSameReferrals() {
         List<ReferralScenario.Candidate> candidates = candidates(300);
-        assertThat(ReferralScenario.plan(7, candidates, PROVIDERS)).isEqualTo(ReferralScenario.plan(7, candidates, PROVIDERS));
+        assertThat(ReferralScenario.plan(7, candidates, PROVIDERS, NOT_AFTER))
+                .isEqualTo(ReferralScenario.plan(7, candidates, PROVIDERS, NOT_AFTER));
+    }
+
+    @Test
+    void eachReferralsTimesAreInOrderFromItsInterviewAndNoneIsInTheFuture() {
+        List<ReferralScenario.Planned> plan = ReferralScenario.plan(1, candidates(600), PROVIDERS, NOT_AFTER);
+
+        assertThat(plan).allSatisfy(p -> {
+            assertThat(p.consent().givenAt()).isEqualTo(p.candidate().contactAt());
+            assertThat(p.times()).isSorted().allSatisfy(t -> assertThat(t).isBeforeOrEqualTo(NOT_AFTER));
+            // Sent at the interview, later that day or a few working days later: never a week on.
+            assertThat(java.time.Duration.between(p.candidate().contactAt(), p.sentAt())).isLessThan(java.time.Duration.ofDays(8));
+            boolean answered = EnumSet.of(ReferralScenario.Fate.ACCEPTED, ReferralScenario.Fate.REJECTED,
+                    ReferralScenario.Fate.COMPLETED, ReferralScenario.Fate.WITHDRAWN_AFTER_ACCEPTANCE).contains(p.fate());
+            assertThat(p.answeredAt() != null).as("answered %s", p).isEqualTo(answered);
+            assertThat(p.endedAt() != null).as("ended %s", p).isEqualTo(p.fate() != ReferralScenario.Fate.UNANSWERED
+                    && p.fate() != ReferralScenario.Fate.ACCEPTED && p.fate() != ReferralScenario.Fate.REJECTED);
+            assertThat(p.late()).isEqualTo(p.answeredAt() != null && p.answeredAt().isAfter(p.deadlinePassesAt()));
+        });
+    }
+
+    @Test
+    void referralsAreSpreadOverTheYearSomeAnsweredLateSomeOverdueAndTheLatestStillOpen() {
+        List<ReferralScenario.Planned> plan = ReferralScenario.plan(1, candidates(600), PROVIDERS, NOT_AFTER);
+
+        assertThat(plan).hasSize(ReferralScenario.MAX_REFERRALS);
+        Set<java.time.YearMonth> months = plan.stream().map(p -> java.time.YearMonth.from(p.sentAt().atZone(DemoOffice.ZONE)))
+                .collect(Collectors.toSet());
+        assertThat(months).as("months of sending").hasSizeGreaterThanOrEqualTo(12);
+        assertThat(plan).as("answered within the deadline").filteredOn(p -> p.answeredAt() != null && !p.late())
+                .hasSizeGreaterThan(plan.size() / 3);
+        assertThat(plan).as("answered late").filteredOn(ReferralScenario.Planned::late).hasSizeGreaterThan(plan.size() / 10);
+        assertThat(plan).as("never answered, past the deadline: OVERDUE at the end")
+                .filteredOn(p -> p.fate() == ReferralScenario.Fate.UNANSWERED
+                        && p.deadlinePassesAt().isBefore(NOT_AFTER)).isNotEmpty();
+        // The last week's referrals: their answers and endings mostly lie ahead, so they wait or are under way.
+        List<ReferralScenario.Planned> recent = plan.stream()
+                .filter(p -> p.sentAt().isAfter(NOT_AFTER.minus(java.time.Duration.ofDays(7)))).toList();
+        assertThat(recent).isNotEmpty();
+        assertThat(recent).filteredOn(p -> p.fate() == ReferralScenario.Fate.UNANSWERED
+                || p.fate() == ReferralScenario.Fate.ACCEPTED).hasSizeGreaterThan(recent.size() / 2);
+        assertThat(plan).filteredOn(p -> p.fate() == ReferralScenario.Fate.COMPLETED)
+                .allSatisfy(p -> assertThat(p.endedAt()).isAfter(p.sentAt().plus(java.time.Duration.ofDays(5))));
     }
 
     @Test
     void aPlanHasEveryFateWithinTheCapAndOnlyWhatTheConsentAllowsIsShared() {
-        List<ReferralScenario.Planned> plan = ReferralScenario.plan(1, candidates(400), PROVIDERS);
+        List<ReferralScenario.Planned> plan = ReferralScenario.plan(1, candidates(400), PROVIDERS, NOT_AFTER);
 
         assertThat(plan).hasSizeLessThanOrEqualTo(ReferralScenario.MAX_REFERRALS).hasSizeGreaterThan(200);
         Set<ReferralScenario.Fate> fates = plan.stream().map(ReferralScenario.Planned::fate)
@@ -76,10 +122,11 @@ class ReferralScenarioTest {
         });
         assertThat(plan).filteredOn(p -> p.provider().serviceType().equals("MINORS_PROTECTION"))
                 .allSatisfy(p -> assertThat(p.consent().givenBy()).isEqualTo("LEGAL_GUARDIAN"));
-        assertThat(plan).as("unanswered referrals to a next-working-day provider: the overdue list")
+        assertThat(plan).as("unanswered referrals to a next-working-day provider, past it: the overdue list")
                 .anySatisfy(p -> {
                     assertThat(p.fate()).isEqualTo(ReferralScenario.Fate.UNANSWERED);
                     assertThat(p.provider().deadline()).isEqualTo(1);
+                    assertThat(p.deadlinePassesAt()).isBefore(NOT_AFTER);
                 });
     }
 
@@ -95,7 +142,15 @@ class ReferralScenarioTest {
                 "zona-apuana", PROVIDERS)).isEqualTo("MINORS_PROTECTION");
     }
 
-    /** Candidates across the districts and needs, as the demo's stories leave them. */
+    @Test
+    void aDeadlineCountsWorkingDaysPastWeekendsAndHolidays() {
+        // Friday 24 April 2026: Saturday, Sunday, then 25 April is a Saturday; Friday 1 May is a holiday.
+        assertThat(ReferralScenario.workingDaysAfter(java.time.LocalDate.of(2026, 4, 24), 1)).isEqualTo("2026-04-27");
+        assertThat(ReferralScenario.workingDaysAfter(java.time.LocalDate.of(2026, 4, 30), 1)).isEqualTo("2026-05-04");
+        assertThat(PROVIDERS.all()).allSatisfy(p -> assertThat(p.deadlineWorkingDays()).isBetween(1, 60));
+    }
+
+    /** Candidates across the districts and needs over the year before {@link #NOT_AFTER}, as the demo's stories leave them. */
     private static List<ReferralScenario.Candidate> candidates(int count) {
         List<Need> needs = List.of(new Need(UserArea.POVERTY_AND_ADULT_HARDSHIP, List.of(NeedCategory.INCOME)),
                 new Need(UserArea.ADDICTIONS, List.of(NeedCategory.HEALTH)),
@@ -108,7 +163,7 @@ class ReferralScenarioTest {
         for (int i = 0; i < count; i++) {
             candidates.add(new ReferralScenario.Candidate(i, new UUID(0, i), new UUID(1, i), "pioltello-sw1", "pioltello",
                     DISTRICTS.get(i % DISTRICTS.size()), needs.get(i % needs.size()), i % 3 == 0 ? null : "+39 02 555" + i,
-                    Instant.parse("2026-11-01T09:00:00Z").plusSeconds(3600L * i)));
+                    NOT_AFTER.minus(java.time.Duration.ofDays(365)).plusSeconds(365L * 24 * 3600 * i / count)));
         }
         return candidates;
     }
