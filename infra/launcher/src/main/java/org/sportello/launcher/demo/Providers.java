@@ -28,19 +28,21 @@ public record Providers(List<Provider> all) {
         }
 
         /**
-         * Its response deadline in working days: its own, or the default referral documents for its
-         * service type (README: 5 for minors' protection, food and digital facilitation, 15 for
-         * disability and housing, 10 for the others), which the demo needs to plan late answers.
+         * Its response deadline in working days, which the demo needs to plan late answers: referral's
+         * (its registry answers it for each provider, its own or its service type's default), once
+         * {@link #withDeadline} gave it; before registration, only a deadline the demo sets itself.
          */
         public int deadlineWorkingDays() {
-            if (deadline != null) {
-                return deadline;
+            if (deadline == null) {
+                throw new IllegalStateException(providerId + ": its deadline is referral's, known once it is registered");
             }
-            return switch (serviceType) {
-                case "MINORS_PROTECTION", "FOOD_AND_BASIC_NEEDS", "DIGITAL_FACILITATION" -> 5;
-                case "DISABILITY", "HOUSING" -> 15;
-                default -> 10;
-            };
+            return deadline;
+        }
+
+        /** The same provider with the deadline referral holds for it. */
+        public Provider withDeadline(int workingDays) {
+            return new Provider(providerId, name, kind, serviceType, districtId, municipalityIds, contactChannel,
+                    workingDays);
         }
     }
 

@@ -108,8 +108,8 @@ final class ReferralDemo {
 
     Summary run(long seed, List<ReferralScenario.Candidate> candidates, List<DemoOffice> offices,
                 Map<String, String> districtOfMunicipality, Instant notAfter, ExecutorService pool) {
-        Providers providers = Providers.seed();
-        register(providers);
+        // Planned with the deadlines referral gave each provider (its own, or its service type's default).
+        Providers providers = register(Providers.seed());
         List<Planned> plan = ReferralScenario.plan(seed, candidates, providers, notAfter);
         List<Future<?>> work = new ArrayList<>();
         for (Planned referral : plan) {
@@ -193,8 +193,12 @@ final class ReferralDemo {
         }
     }
 
-    /** Registers every provider; one registered by an earlier run (409) is kept as it is. */
-    private void register(Providers providers) {
+    /**
+     * Registers every provider; one registered by an earlier run (409) is kept as it is. Returns them
+     * with the response deadline referral holds for each, as its registry answers it.
+     */
+    private Providers register(Providers providers) {
+        List<Providers.Provider> registeredProviders = new ArrayList<>();
         SportelloApi admin = api("demo-admin", () -> DevToken.mint(secret, "demo-admin", List.of("ADMIN"),
                 Duration.ofHours(12)), referralUrl);
         Instant learnedBy = Instant.now().plus(LEARNED_WITHIN);
@@ -213,12 +217,17 @@ final class ReferralDemo {
             // Referral learns the districts from sportello.scheduling.events: until then 422 naming districtId.
             SportelloApi.Answer answer = retryWhileUnknown(() -> admin.post("/api/providers", body),
                     List.of("districtId", "municipalityIds"), learnedBy);
-            if (answer.status() == 409 || answer.status() == 201) {
+            if (answer.status() == 409) {
+                answer = admin.get("/api/providers/" + provider.providerId());
+            }
+            if (answer.status() == 201 || answer.status() == 200) {
                 registered.incrementAndGet();
+                registeredProviders.add(provider.withDeadline(answer.json().get("responseDeadlineWorkingDays").asInt()));
             } else {
                 fail.accept("register provider " + provider.providerId() + ": " + describe(answer));
             }
         }
+        return new Providers(List.copyOf(registeredProviders));
     }
 
     /** A referral sent and, once sent, the place of the request for its next steps and its deadline. */

@@ -17,7 +17,9 @@ import org.sportello.contracts.intake.v1.UserArea;
 
 class ReferralScenarioTest {
 
-    private static final Providers PROVIDERS = Providers.seed();
+    /** The seed's providers as the demo plans with them: with the deadline referral answered for each (10 by default). */
+    private static final Providers PROVIDERS = new Providers(Providers.seed().all().stream()
+            .map(provider -> provider.deadline() != null ? provider : provider.withDeadline(10)).toList());
     private static final List<String> DISTRICTS = List.of("ambito-monza", "zona-apuana", "est-milano", "ambito-corsico");
 
     @Test
@@ -147,7 +149,8 @@ class ReferralScenarioTest {
         // Friday 24 April 2026: Saturday, Sunday, then 25 April is a Saturday; Friday 1 May is a holiday.
         assertThat(ReferralScenario.workingDaysAfter(java.time.LocalDate.of(2026, 4, 24), 1)).isEqualTo("2026-04-27");
         assertThat(ReferralScenario.workingDaysAfter(java.time.LocalDate.of(2026, 4, 30), 1)).isEqualTo("2026-05-04");
-        assertThat(PROVIDERS.all()).allSatisfy(p -> assertThat(p.deadlineWorkingDays()).isBetween(1, 60));
+        assertThat(Providers.seed().all()).filteredOn(p -> p.deadline() != null)
+                .allSatisfy(p -> assertThat(p.deadline()).isBetween(1, 60));
     }
 
     /** Candidates across the districts and needs over the year before {@link #NOT_AFTER}, as the demo's stories leave them. */
