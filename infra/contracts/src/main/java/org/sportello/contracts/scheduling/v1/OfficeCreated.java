@@ -14,9 +14,19 @@ import java.time.Instant;
  * @param partnerName    the partner association running a {@link OfficeKind#PARTNER_DESK}; null otherwise
  * @param createdAt      when it was created, UTC
  * @param recordedBy     who created it (the token's pseudonymous {@code sub}); null when no caller did
+ * @param central        true for the municipality's central office (sede centrale) of the secretariat,
+ *                       false for a neighbourhood office or a partner's desk: researchers compare how
+ *                       first access is spread between them (decentralisation); optional, absent
+ *                       (null, read as false) from events published before it was added
  */
 public record OfficeCreated(String officeId, String municipalityId, String name, String address, OfficeKind kind,
-                            String partnerName, Instant createdAt, String recordedBy) {
+                            String partnerName, Instant createdAt, String recordedBy, Boolean central) {
 
     public static final String TYPE = "sportello.scheduling.OfficeCreated.v1";
+
+    /** Without {@code central}: an office that is not its municipality's central office. */
+    public OfficeCreated(String officeId, String municipalityId, String name, String address, OfficeKind kind,
+                         String partnerName, Instant createdAt, String recordedBy) {
+        this(officeId, municipalityId, name, address, kind, partnerName, createdAt, recordedBy, null);
+    }
 }
