@@ -50,7 +50,9 @@ class ContractsPrivacyTest {
             "birth", "nome", "codicefiscale", "telefono", "cellulare", "indirizzo", "nascita",
             // What a referral shares with a provider, under consent, and who witnessed or gave that
             // consent: encrypted inside referral, never published (REFERRAL-API.md).
-            "witness", "guardian", "sharedcontact", "summary", "testimone", "tutore", "sintesi");
+            "witness", "guardian", "sharedcontact", "summary", "testimone", "tutore", "sintesi",
+            // Attributes that narrow a pseudonymous person down: published only when listed below.
+            "sex", "gender", "sesso", "genere");
 
     /**
      * Components that match a word above but name a place or an organisation, never a person: the
@@ -66,6 +68,17 @@ class ContractsPrivacyTest {
             // A specialist service's or a third-sector organisation's public name, e.g. "SerD di Monza".
             ProviderRegistered.class.getName() + ".name");
 
+    /**
+     * Generalised attributes of a person, published on purpose for research's age bands and counts
+     * by sex (issue 12): the year of birth, never the date (which with the sex and the municipality
+     * nearly pins a person), and the sex as in the civil registry. Reporting coarsens them further
+     * (ten-year bands, k-anonymity) before any researcher sees them. A date of birth, a birth place
+     * or anything finer stays refused by the words above.
+     */
+    private static final Set<String> GENERALISED_FOR_RESEARCH = Set.of(
+            CitizenRegistered.class.getName() + ".birthYear",
+            CitizenRegistered.class.getName() + ".sex");
+
     @Test
     void noPublishedRecordHasAComponentNamedLikePersonalData() throws Exception {
         Set<Class<?>> records = publishedRecordsAndTheRecordsTheyContain();
@@ -73,12 +86,7 @@ class ContractsPrivacyTest {
         List<String> offending = new ArrayList<>();
         for (Class<?> record : records) {
             for (RecordComponent component : record.getRecordComponents()) {
-                String name = component.getName().toLowerCase(Locale.ROOT);
-                if (PUBLIC_FACTS_ABOUT_PLACES.contains(record.getName() + "." + component.getName())) {
-                    continue;
-                }
-                PERSONAL_DATA.stream()
-                        .filter(name::contains)
+                refusedWords(record, component.getName())
                         .forEach(word -> offending.add(record.getName() + "." + component.getName() + " (" + word + ")"));
             }
         }
@@ -89,6 +97,29 @@ class ContractsPrivacyTest {
                 OfficeCreated.class, OperatorRegistered.class, AppointmentRequested.class, AppointmentBooked.class,
                 ProviderRegistered.class, ReferralSent.class, Consent.class, DeskReferralSent.class);
         assertThat(offending).isEmpty();
+    }
+
+    @Test
+    void onlyTheYearOfBirthAndTheSexOfACitizenAreAllowedNeverTheDateOrPlaceOfBirth() {
+        // The allowance is for these components of this event, not for the words.
+        assertThat(refusedWords(CitizenRegistered.class, "birthYear")).isEmpty();
+        assertThat(refusedWords(CitizenRegistered.class, "sex")).isEmpty();
+        assertThat(refusedWords(CitizenRegistered.class, "birthDate")).contains("birth");
+        assertThat(refusedWords(CitizenRegistered.class, "dataDiNascita")).contains("nascita");
+        assertThat(refusedWords(CitizenRegistered.class, "birthPlace")).contains("birth");
+        assertThat(refusedWords(ContactRecorded.class, "birthYear")).contains("birth");
+        assertThat(refusedWords(ContactRecorded.class, "sex")).contains("sex");
+        assertThat(refusedWords(CitizenRegistered.class, "gender")).contains("gender");
+    }
+
+    /** The words of {@link #PERSONAL_DATA} that {@code record}'s component {@code name} matches, but for those allowed. */
+    private static List<String> refusedWords(Class<?> record, String component) {
+        String qualified = record.getName() + "." + component;
+        if (PUBLIC_FACTS_ABOUT_PLACES.contains(qualified) || GENERALISED_FOR_RESEARCH.contains(qualified)) {
+            return List.of();
+        }
+        String name = component.toLowerCase(Locale.ROOT);
+        return PERSONAL_DATA.stream().filter(name::contains).toList();
     }
 
     /** Records in this module's main code under {@code org.sportello.contracts}, not the tests' own. */

@@ -107,6 +107,11 @@ public abstract class SchemaTests extends ContractVersionTests {
             softly.assertThat(schema.path("pattern").asString()).as(path + " pattern").isNotBlank();
         } else if (type == int.class || type == long.class) {
             softly.assertThat(types(schema)).as(path + " type").containsExactly("integer");
+        } else if (type == Integer.class) {
+            // Boxed: an optional number, written as null when there is none.
+            softly.assertThat(types(schema)).as(path + " type").containsExactlyInAnyOrder("integer", "null");
+        } else if (type == Boolean.class) {
+            softly.assertThat(types(schema)).as(path + " type").containsExactlyInAnyOrder("boolean", "null");
         } else if (type == String.class) {
             softly.assertThat(types(schema)).as(path + " type").contains("string");
         } else if (type instanceof Class<?> enumType && enumType.isEnum()) {
@@ -123,8 +128,15 @@ public abstract class SchemaTests extends ContractVersionTests {
         }
     }
 
-    /** Follows a local {@code $ref} into {@code $defs}; the schemas use no other kind. */
+    /**
+     * Follows a local {@code $ref} into {@code $defs}; the schemas use no other kind. An optional
+     * code ({@code anyOf} the code's definition and {@code null}) resolves to the code's definition.
+     */
     private static JsonNode resolve(JsonNode root, JsonNode node) {
+        if (node.path("anyOf") instanceof ArrayNode branches && branches.size() == 2
+                && branches.get(1).path("type").asString("").equals("null")) {
+            return resolve(root, branches.get(0));
+        }
         String ref = node.path("$ref").asString("");
         if (ref.isEmpty()) {
             return node;

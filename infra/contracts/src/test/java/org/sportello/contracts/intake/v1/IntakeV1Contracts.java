@@ -9,14 +9,15 @@ final class IntakeV1Contracts {
 
     /**
      * Every event intake publishes in version 1; a new event is added here with its schema and
-     * example. {@code recordedBy} and {@code appointmentId} (of ContactRecorded) came after the
-     * first release, so they are the optional properties.
+     * example. {@code recordedBy}, {@code appointmentId} (of ContactRecorded), {@code birthYear} and
+     * {@code sex} (of CitizenRegistered) came after the first release, so they are the optional
+     * properties.
      * The snapshots, approved before other services published, sit directly in {@code approved/}.
      */
     static final ContractVersion V1 = new ContractVersion("intake", 1, List.of(
             CitizenRegistered.class, CaseOpened.class, ContactRecorded.class,
             CaseTakenInCharge.class, CaseClosed.class, CitizenErased.class),
-            Set.of("recordedBy", "appointmentId"), "approved/");
+            Set.of("recordedBy", "appointmentId", "birthYear", "sex"), "approved/");
 
     private IntakeV1Contracts() {
     }

@@ -28,7 +28,7 @@ final class IntakeV1Fixtures {
     }
 
     static CitizenRegistered citizenRegistered() {
-        return new CitizenRegistered(CITIZEN_ID, FEBRUARY_IN_ROME, RECORDED_BY);
+        return new CitizenRegistered(CITIZEN_ID, FEBRUARY_IN_ROME, RECORDED_BY, 1980, Sex.F);
     }
 
     static CaseOpened caseOpened() {

@@ -35,7 +35,7 @@ final class SchedulingV1Fixtures {
                 new DistrictCreated("est-milano", "Est Milano", FEBRUARY_IN_ROME, RECORDED_BY),
                 new MunicipalityCreated("corsico", "Corsico", "est-milano", FEBRUARY_IN_ROME, RECORDED_BY),
                 new OfficeCreated(OFFICE, "corsico", "Segretariato Sociale di Corsico", "Piazza Esempio 1, 20094 Corsico",
-                        OfficeKind.SECRETARIAT, null, FEBRUARY_IN_ROME, null),
+                        OfficeKind.SECRETARIAT, null, FEBRUARY_IN_ROME, null, true),
                 openingHoursSet(),
                 new ClosureScheduled(OFFICE, LocalDate.of(2025, 12, 24), LocalDate.of(2025, 12, 26), FEBRUARY_IN_ROME,
                         RECORDED_BY),

@@ -28,6 +28,8 @@ class SchedulingV1SchemaTest extends SchemaTests {
                         office -> office.remove("partnerName")),
                 invalid(OfficeCreated.class, "an empty address", "address",
                         office -> office.put("address", "")),
+                invalid(OfficeCreated.class, "central as text", "central",
+                        office -> office.put("central", "true")),
                 invalid(OpeningHoursSet.class, "a date with a time", "validFrom",
                         hours -> hours.put("validFrom", "2025-02-03T00:00:00Z")),
                 invalid(OpeningHoursSet.class, "a time without its seconds", "from",
