@@ -43,8 +43,13 @@ public class Office {
         if (command.kind() == OfficeKind.SECRETARIAT && command.partnerName() != null) {
             throw new InvalidPartnerName("a secretariat is the municipality's own office and names no partner");
         }
+        if (command.central() && command.kind() != OfficeKind.SECRETARIAT) {
+            // The central office is the municipality's own seat of the secretariat; a partner's desk
+            // counted as one would turn decentralised first access into centralised.
+            throw new InvalidCentralOffice("only a SECRETARIAT may be its municipality's central office");
+        }
         apply(new OfficeCreated(command.officeId(), command.municipalityId(), command.name(), command.address(),
-                command.kind(), command.partnerName(), command.createdAt()));
+                command.kind(), command.partnerName(), command.createdAt(), command.central()));
     }
 
     void setOpeningHours(SetOpeningHours command) {

@@ -90,7 +90,8 @@ public class OfficeController {
         OfficeId officeId = commands.sendAndWait(new CreateOffice(OfficeId.of(request.officeId()),
                 MunicipalityId.of("municipalityId", request.municipalityId()), request.name().strip(),
                 request.address().strip(), request.kind(),
-                request.partnerName() == null ? null : request.partnerName().strip(), clock.instant()));
+                request.partnerName() == null ? null : request.partnerName().strip(), Boolean.TRUE.equals(request.central()),
+                clock.instant()));
         return ResponseEntity.created(URI.create("/api/offices/" + officeId)).body(new OfficeCreatedAnswer(officeId.value()));
     }
 

@@ -33,20 +33,21 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(SchedulingProjections.GROUP)
 public class OfficeProjection {
 
-    /** An office in a list. */
+    /** An office in a list; {@code central}: its municipality's central office of the secretariat. */
     public record OfficeSummary(@Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String officeId, @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String municipalityId,
                                 @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String districtId, @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String name,
-                                @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String address, OfficeKind kind, @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String partnerName) {
+                                @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String address, OfficeKind kind, @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String partnerName,
+                                boolean central) {
     }
 
     /**
-     * An office with the hours in force today ({@code currentHours}, null when none are), every set of
+     * An office ({@code central}: its municipality's central office of the secretariat) with the hours in force today ({@code currentHours}, null when none are), every set of
      * hours in the order recorded, and its closures.
      */
     public record OfficeView(@Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String officeId, @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String municipalityId,
                              @Schema(maxLength = OfficeId.MAX_LENGTH, pattern = OfficeId.SLUG) String districtId, @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String name,
                              @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String address, OfficeKind kind, @Schema(maxLength = OfficeRequests.MAX_TEXT, pattern = OfficeRequests.ONE_LINE) String partnerName,
-                             Instant createdAt, HoursView currentHours,
+                             boolean central, Instant createdAt, HoursView currentHours,
                              @ArraySchema(maxItems = Office.MAX_HOUR_SETS) List<HoursView> hoursHistory,
                              @ArraySchema(maxItems = Office.MAX_CLOSURES) List<ClosureView> closures) {
     }
@@ -94,10 +95,10 @@ public class OfficeProjection {
 
     @EventHandler
     void on(OfficeCreated event) {
-        jdbc.sql("INSERT INTO office (office_id, municipality_id, name, address, kind, partner_name, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO office (office_id, municipality_id, name, address, kind, partner_name, central, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(event.officeId().value(), event.municipalityId().value(), event.name(), event.address(),
-                        event.kind().name(), event.partnerName(), Timestamp.from(event.createdAt()))
+                        event.kind().name(), event.partnerName(), event.central(), Timestamp.from(event.createdAt()))
                 .update();
     }
 
@@ -130,26 +131,22 @@ public class OfficeProjection {
 
     /** Offices in id order, of one municipality and/or district when given, at most {@link #MAX_LISTED}. */
     public List<OfficeSummary> list(String municipalityId, String districtId) {
-        return jdbc.sql("SELECT o.office_id, o.municipality_id, m.district_id, o.name, o.address, o.kind, o.partner_name "
+        return jdbc.sql("SELECT o.office_id, o.municipality_id, m.district_id, o.name, o.address, o.kind, o.partner_name, o.central "
                         + "FROM office o JOIN municipality m ON m.municipality_id = o.municipality_id "
                         + "WHERE (CAST(:municipality AS text) IS NULL OR o.municipality_id = :municipality) "
                         + "AND (CAST(:district AS text) IS NULL OR m.district_id = :district) ORDER BY o.office_id LIMIT " + MAX_LISTED)
                 .param("municipality", municipalityId)
                 .param("district", districtId)
-                .query((rs, n) -> new OfficeSummary(rs.getString("office_id"), rs.getString("municipality_id"),
-                        rs.getString("district_id"), rs.getString("name"), rs.getString("address"),
-                        OfficeKind.valueOf(rs.getString("kind")), rs.getString("partner_name")))
+                .query(OfficeProjection::summary)
                 .list();
     }
 
     public Optional<OfficeView> find(OfficeId officeId, LocalDate today) {
         Optional<OfficeSummary> office = jdbc.sql("SELECT o.office_id, o.municipality_id, m.district_id, o.name, "
-                        + "o.address, o.kind, o.partner_name, o.created_at FROM office o "
+                        + "o.address, o.kind, o.partner_name, o.central, o.created_at FROM office o "
                         + "JOIN municipality m ON m.municipality_id = o.municipality_id WHERE o.office_id = ?")
                 .param(officeId.value())
-                .query((rs, n) -> new OfficeSummary(rs.getString("office_id"), rs.getString("municipality_id"),
-                        rs.getString("district_id"), rs.getString("name"), rs.getString("address"),
-                        OfficeKind.valueOf(rs.getString("kind")), rs.getString("partner_name")))
+                .query(OfficeProjection::summary)
                 .optional();
         if (office.isEmpty()) {
             return Optional.empty();
@@ -167,7 +164,7 @@ public class OfficeProjection {
                 .list();
         OfficeSummary o = office.get();
         return Optional.of(new OfficeView(o.officeId(), o.municipalityId(), o.districtId(), o.name(), o.address(),
-                o.kind(), o.partnerName(), createdAt, current == null ? null : sets.get(current.order()),
+                o.kind(), o.partnerName(), o.central(), createdAt, current == null ? null : sets.get(current.order()),
                 List.copyOf(sets.values()), closures));
     }
 
@@ -206,6 +203,12 @@ public class OfficeProjection {
                             rs.getTimestamp("set_at").toInstant(), slots.getOrDefault(seq, List.of()).stream().map(SlotView::of).toList()));
                 });
         return sets;
+    }
+
+    private static OfficeSummary summary(ResultSet rs, int row) throws SQLException {
+        return new OfficeSummary(rs.getString("office_id"), rs.getString("municipality_id"), rs.getString("district_id"),
+                rs.getString("name"), rs.getString("address"), OfficeKind.valueOf(rs.getString("kind")),
+                rs.getString("partner_name"), rs.getBoolean("central"));
     }
 
     private static WeeklySlot slot(ResultSet rs) throws SQLException {

@@ -7,7 +7,8 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates offices once per id, in a municipality that exists, and hands their hours and closures
+ * Creates offices once per id, in a municipality that exists, at most one of them its central
+ * office (a claim on the municipality's id, like the office's own), and hands their hours and closures
  * to the office, answering a named 404 for an office that was never created.
  */
 @Component
@@ -30,6 +31,11 @@ public class OfficeRegistry {
             throw new OfficeAlreadyExists(command.officeId());
         }
         offices.newInstance(() -> new Office(command));
+        // After the office's own rules, so that a partner's desk asked to be central hears why (422)
+        // rather than that another office is (409); a refusal here rolls the office back with it.
+        if (command.central() && !ids.claim(RegistryIds.Kind.CENTRAL_OFFICE, command.municipalityId().value())) {
+            throw new CentralOfficeExists(command.municipalityId());
+        }
         return command.officeId();
     }
 

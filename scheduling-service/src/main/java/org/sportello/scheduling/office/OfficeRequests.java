@@ -39,14 +39,20 @@ public final class OfficeRequests {
             @NotNull @Size(max = OfficeId.MAX_LENGTH) @Pattern(regexp = OfficeId.SLUG) String districtId) {
     }
 
-    /** @param partnerName required for a {@link OfficeKind#PARTNER_DESK}, refused for a secretariat */
+    /**
+     * @param partnerName required for a {@link OfficeKind#PARTNER_DESK}, refused for a secretariat
+     * @param central     true for the municipality's central office of the secretariat (at most one,
+     *                    only a {@link OfficeKind#SECRETARIAT}); absent or null: false, a neighbourhood
+     *                    office or a partner's desk
+     */
     public record CreateOfficeRequest(
             @NotNull @Size(max = OfficeId.MAX_LENGTH) @Pattern(regexp = OfficeId.SLUG) String officeId,
             @NotNull @Size(max = OfficeId.MAX_LENGTH) @Pattern(regexp = OfficeId.SLUG) String municipalityId,
             @NotBlank @Size(max = MAX_TEXT) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) String name,
             @NotBlank @Size(max = MAX_TEXT) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) String address,
             @NotNull OfficeKind kind,
-            @Size(min = 1, max = MAX_TEXT) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) String partnerName) {
+            @Size(min = 1, max = MAX_TEXT) @Pattern(regexp = ONE_LINE, message = ONE_LINE_MESSAGE) String partnerName,
+            Boolean central) {
     }
 
     /** @param slots the whole week from {@code validFrom}; empty: closed every day from then */

@@ -10,7 +10,12 @@ public interface RegistryIds {
 
     /** What an id names: ids of different kinds may coincide (municipality {@code massa}, office {@code massa}). */
     enum Kind {
-        DISTRICT, MUNICIPALITY, OFFICE, OPERATOR
+        DISTRICT, MUNICIPALITY, OFFICE, OPERATOR,
+        /**
+         * Claimed under the municipality's id by the office created as its central office: one per
+         * municipality, racing creations included. Offices are never removed, so neither is the claim.
+         */
+        CENTRAL_OFFICE
     }
 
     /** Claims {@code id}; false when it was claimed already (by a committed command, or one that commits first). */

@@ -39,7 +39,7 @@ final class OfficeContracts {
         if (internalEvent instanceof OfficeCreated e) {
             return Optional.of(new org.sportello.contracts.scheduling.v1.OfficeCreated(e.officeId().value(),
                     e.municipalityId().value(), e.name(), e.address(), OfficeKind.valueOf(e.kind().name()),
-                    e.partnerName(), e.createdAt(), recordedBy));
+                    e.partnerName(), e.createdAt(), recordedBy, e.central()));
         }
         if (internalEvent instanceof OpeningHoursSet e) {
             return Optional.of(new org.sportello.contracts.scheduling.v1.OpeningHoursSet(e.officeId().value(),

@@ -19,12 +19,25 @@ final class OfficeFixture {
 
     static CreateOffice createSecretariat() {
         return new CreateOffice(OFFICE, MUNICIPALITY, "Segretariato Sociale di Massa", "Via Porta Fabbrica 1",
-                OfficeKind.SECRETARIAT, null, AT);
+                OfficeKind.SECRETARIAT, null, false, AT);
     }
 
     static OfficeCreated secretariatCreated() {
         return new OfficeCreated(OFFICE, MUNICIPALITY, "Segretariato Sociale di Massa", "Via Porta Fabbrica 1",
-                OfficeKind.SECRETARIAT, null, AT);
+                OfficeKind.SECRETARIAT, null, AT, false);
+    }
+
+    /** Massa's central office, beside the neighbourhood office {@link #OFFICE}. */
+    static final OfficeId CENTRAL_OFFICE = new OfficeId("massa-centro");
+
+    static CreateOffice createCentralSecretariat() {
+        return new CreateOffice(CENTRAL_OFFICE, MUNICIPALITY, "Segretariato Sociale, sede centrale", "Piazza Aranci 1",
+                OfficeKind.SECRETARIAT, null, true, AT);
+    }
+
+    static OfficeCreated centralSecretariatCreated() {
+        return new OfficeCreated(CENTRAL_OFFICE, MUNICIPALITY, "Segretariato Sociale, sede centrale", "Piazza Aranci 1",
+                OfficeKind.SECRETARIAT, null, AT, true);
     }
 
     static WeeklySlot slot(DayOfWeek day, String from, String to, OpeningMode mode) {

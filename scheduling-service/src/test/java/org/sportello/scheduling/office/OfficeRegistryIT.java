@@ -7,23 +7,37 @@ import static org.sportello.scheduling.RegistryApi.slot;
 import static org.sportello.scheduling.RegistryApi.uniqueSlug;
 import static org.sportello.testing.ProblemAssertions.assertProblem;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sportello.scheduling.RegistryApi;
 import org.sportello.scheduling.RegistryApi.Place;
 import org.sportello.scheduling.RegistryApi.Response;
 import org.sportello.scheduling.RunningScheduling;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The office registry over HTTP on PostgreSQL: districts, municipalities, offices, hours and closures. */
 class OfficeRegistryIT extends RunningScheduling {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private RegistryApi api;
+
+    /** How the event store reads events back: what a replay of an old OfficeCreated goes through. */
+    @Autowired
+    @Qualifier("eventSerializer")
+    private Serializer eventSerializer;
 
     @BeforeEach
     void setUp() {
@@ -64,6 +78,8 @@ class OfficeRegistryIT extends RunningScheduling {
         assertThat(office.path("districtId").asString()).isEqualTo(place.districtId());
         assertThat(office.path("kind").asString()).isEqualTo("SECRETARIAT");
         assertThat(office.path("partnerName").isNull()).isTrue();
+        assertThat(office.path("central").isBoolean()).isTrue();
+        assertThat(office.path("central").asBoolean()).isFalse();
         assertThat(office.path("currentHours").isNull()).isTrue();
         assertThat(office.path("hoursHistory").size()).isZero();
         assertThat(office.path("closures").size()).isZero();
@@ -166,6 +182,118 @@ class OfficeRegistryIT extends RunningScheduling {
         assertProblem(api.post("/api/offices", partnerDesk), 400, InvalidPartnerName.TYPE, "partnerName");
         assertProblem(api.post("/api/offices", secretariatWithPartner), 400, InvalidPartnerName.TYPE, "partnerName");
         assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void centralOfficeReadsBackAsCentralBesideItsNeighbourhoodOffices() {
+        Place place = api.newOffice();
+        String central = uniqueSlug("sede-centrale");
+        Map<String, Object> request = secretariat(central, place.municipalityId());
+        request.put("central", true);
+
+        created(api.post("/api/offices", request));
+
+        assertThat(api.get("/api/offices/" + central).json().path("central").asBoolean()).isTrue();
+        assertThat(api.get("/api/offices/" + place.officeId()).json().path("central").asBoolean()).isFalse();
+        JsonNode listed = api.get("/api/offices?municipalityId=" + place.municipalityId()).json();
+        Map<String, Boolean> centralById = new HashMap<>();
+        listed.forEach(office -> centralById.put(office.path("officeId").asString(), office.path("central").asBoolean()));
+        assertThat(centralById).containsExactlyInAnyOrderEntriesOf(Map.of(central, true, place.officeId(), false));
+    }
+
+    @Test
+    void centralFalseIsANeighbourhoodOffice() {
+        Place place = api.newOffice();
+        String office = uniqueSlug("office");
+        Map<String, Object> request = secretariat(office, place.municipalityId());
+        request.put("central", false);
+
+        created(api.post("/api/offices", request));
+
+        assertThat(api.get("/api/offices/" + office).json().path("central").asBoolean()).isFalse();
+    }
+
+    @Test
+    void secondCentralOfficeOfAMunicipalityIsAConflictNamingCentralAndRecordsNothing() {
+        Place place = api.newOffice();
+        Map<String, Object> first = secretariat(uniqueSlug("centro"), place.municipalityId());
+        first.put("central", true);
+        created(api.post("/api/offices", first));
+        String second = uniqueSlug("centro");
+        Map<String, Object> again = secretariat(second, place.municipalityId());
+        again.put("central", true);
+        long before = storedEvents();
+
+        JsonNode problem = assertProblem(api.post("/api/offices", again), 409, CentralOfficeExists.TYPE, "central");
+
+        assertThat(problem.path("municipalityId").asString()).isEqualTo(place.municipalityId());
+        assertThat(storedEvents()).isEqualTo(before);
+        // Refused whole: the office was not created either, so its id is still free.
+        created(api.post("/api/offices", secretariat(second, place.municipalityId())));
+    }
+
+    @Test
+    void twoCentralOfficesOfOneMunicipalityRacingEachOtherCreateOne() throws Exception {
+        Place place = api.newOffice();
+        List<String> offices = List.of(uniqueSlug("centro"), uniqueSlug("centro"), uniqueSlug("centro"),
+                uniqueSlug("centro"));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+        List<Integer> statuses = concurrently(offices.size(), () -> {
+            Map<String, Object> request = secretariat(offices.get(next.getAndIncrement()), place.municipalityId());
+            request.put("central", true);
+            return api.post("/api/offices", request).status();
+        });
+
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409, 409);
+        assertThat(offices.stream().filter(office -> api.get("/api/offices/" + office).status() == 200)).hasSize(1);
+    }
+
+    @Test
+    void onlyASecretariatMayBeCentral() {
+        Place place = api.newOffice();
+        Map<String, Object> partnerDesk = secretariat(uniqueSlug("desk"), place.municipalityId());
+        partnerDesk.put("kind", "PARTNER_DESK");
+        partnerDesk.put("partnerName", "Caritas Ambrosiana");
+        partnerDesk.put("central", true);
+        long before = storedEvents();
+
+        assertProblem(api.post("/api/offices", partnerDesk), 422, InvalidCentralOffice.TYPE, "central");
+        assertThat(storedEvents()).isEqualTo(before);
+        // The refused desk claimed nothing: the municipality may still name its central office.
+        Map<String, Object> central = secretariat(uniqueSlug("centro"), place.municipalityId());
+        central.put("central", true);
+        created(api.post("/api/offices", central));
+    }
+
+    @Test
+    void centralThatIsNoBooleanIsRefusedNamingTheField() {
+        Place place = api.newOffice();
+        Map<String, Object> request = secretariat(uniqueSlug("office"), place.municipalityId());
+        request.put("central", "yes");
+        long before = storedEvents();
+
+        assertProblem(api.post("/api/offices", request), 400, "invalid-input", "central");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void officeCreatedStoredBeforeOfficesCouldBeCentralStillLoadsAsNotCentral() {
+        Place place = api.newOffice();
+        String stored = jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ? AND payload_type = ?")
+                .params(place.officeId(), OfficeCreated.class.getName())
+                .query(String.class).single();
+        ObjectNode before = (ObjectNode) JSON.readTree(stored);
+        assertThat(before.has("central")).isTrue();
+        before.remove("central");
+
+        OfficeCreated old = eventSerializer.deserialize(new SimpleSerializedObject<>(
+                JSON.writeValueAsString(before).getBytes(StandardCharsets.UTF_8), byte[].class,
+                OfficeCreated.class.getName(), null));
+
+        assertThat(old.officeId().value()).isEqualTo(place.officeId());
+        assertThat(old.central()).isFalse();
     }
 
     @Test

@@ -2,9 +2,12 @@ package org.sportello.scheduling.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sportello.scheduling.office.OfficeFixture.AT;
+import static org.sportello.scheduling.office.OfficeFixture.CENTRAL_OFFICE;
 import static org.sportello.scheduling.office.OfficeFixture.FROM;
 import static org.sportello.scheduling.office.OfficeFixture.MUNICIPALITY;
 import static org.sportello.scheduling.office.OfficeFixture.OFFICE;
+import static org.sportello.scheduling.office.OfficeFixture.centralSecretariatCreated;
+import static org.sportello.scheduling.office.OfficeFixture.createCentralSecretariat;
 import static org.sportello.scheduling.office.OfficeFixture.createSecretariat;
 import static org.sportello.scheduling.office.OfficeFixture.secretariatCreated;
 import static org.sportello.scheduling.office.OfficeFixture.slot;
@@ -44,9 +47,9 @@ class OfficeTest {
     void partnerDeskIsCreatedWithItsPartnersName() {
         fixture.givenNoPriorActivity()
                .when(new CreateOffice(OFFICE, MUNICIPALITY, "Sportello Caritas", "Via Roma 2", OfficeKind.PARTNER_DESK,
-                       "Caritas Massa", AT))
+                       "Caritas Massa", false, AT))
                .expectEvents(new OfficeCreated(OFFICE, MUNICIPALITY, "Sportello Caritas", "Via Roma 2",
-                       OfficeKind.PARTNER_DESK, "Caritas Massa", AT));
+                       OfficeKind.PARTNER_DESK, "Caritas Massa", AT, false));
     }
 
     @Test
@@ -70,7 +73,7 @@ class OfficeTest {
     @Test
     void officeInAMunicipalityNeverCreatedIsRefused() {
         fixture.givenNoPriorActivity()
-               .when(new CreateOffice(OFFICE, new MunicipalityId("atlantide"), "x", "y", OfficeKind.SECRETARIAT, null, AT))
+               .when(new CreateOffice(OFFICE, new MunicipalityId("atlantide"), "x", "y", OfficeKind.SECRETARIAT, null, false, AT))
                .expectNoEvents()
                .expectException(UnknownMunicipality.class);
     }
@@ -78,7 +81,7 @@ class OfficeTest {
     @Test
     void partnerDeskWithoutAPartnerNameIsRefused() {
         fixture.givenNoPriorActivity()
-               .when(new CreateOffice(OFFICE, MUNICIPALITY, "Sportello", "Via Roma 2", OfficeKind.PARTNER_DESK, null, AT))
+               .when(new CreateOffice(OFFICE, MUNICIPALITY, "Sportello", "Via Roma 2", OfficeKind.PARTNER_DESK, null, false, AT))
                .expectNoEvents()
                .expectException(InvalidPartnerName.class);
     }
@@ -86,9 +89,74 @@ class OfficeTest {
     @Test
     void secretariatWithAPartnerNameIsRefused() {
         fixture.givenNoPriorActivity()
-               .when(new CreateOffice(OFFICE, MUNICIPALITY, "Sportello", "Via Roma 2", OfficeKind.SECRETARIAT, "Caritas", AT))
+               .when(new CreateOffice(OFFICE, MUNICIPALITY, "Sportello", "Via Roma 2", OfficeKind.SECRETARIAT, "Caritas", false, AT))
                .expectNoEvents()
                .expectException(InvalidPartnerName.class);
+    }
+
+    @Test
+    void officeIsNotCentralUnlessSaidSo() {
+        fixture.givenNoPriorActivity()
+               .when(createSecretariat())
+               .expectEvents(secretariatCreated());
+        assertThat(ids.isClaimed(RegistryIds.Kind.CENTRAL_OFFICE, MUNICIPALITY.value())).isFalse();
+    }
+
+    @Test
+    void centralSecretariatIsCreatedAndClaimsItsMunicipalitysCentralOffice() {
+        fixture.givenNoPriorActivity()
+               .when(createCentralSecretariat())
+               .expectSuccessfulHandlerExecution()
+               .expectEvents(centralSecretariatCreated());
+        assertThat(ids.isClaimed(RegistryIds.Kind.CENTRAL_OFFICE, MUNICIPALITY.value())).isTrue();
+    }
+
+    @Test
+    void secondCentralOfficeOfAMunicipalityIsAConflict() {
+        ids.claim(RegistryIds.Kind.CENTRAL_OFFICE, MUNICIPALITY.value());
+
+        fixture.givenNoPriorActivity()
+               .when(createCentralSecretariat())
+               .expectNoEvents()
+               .expectException(CentralOfficeExists.class);
+    }
+
+    @Test
+    void neighbourhoodOfficesMayOpenBesideTheCentralOne() {
+        ids.claim(RegistryIds.Kind.CENTRAL_OFFICE, MUNICIPALITY.value());
+
+        fixture.givenNoPriorActivity()
+               .when(createSecretariat())
+               .expectEvents(secretariatCreated());
+    }
+
+    @Test
+    void centralOfficesOfTwoMunicipalitiesDoNotClash() {
+        MunicipalityId carrara = new MunicipalityId("carrara");
+        ids.claim(RegistryIds.Kind.MUNICIPALITY, carrara.value());
+        ids.claim(RegistryIds.Kind.CENTRAL_OFFICE, MUNICIPALITY.value());
+
+        fixture.givenNoPriorActivity()
+               .when(new CreateOffice(new OfficeId("carrara-centro"), carrara, "Sede centrale", "Piazza 2 Giugno 1",
+                       OfficeKind.SECRETARIAT, null, true, AT))
+               .expectSuccessfulHandlerExecution();
+        assertThat(ids.isClaimed(RegistryIds.Kind.CENTRAL_OFFICE, carrara.value())).isTrue();
+    }
+
+    @Test
+    void partnerDeskCannotBeTheCentralOffice() {
+        fixture.givenNoPriorActivity()
+               .when(new CreateOffice(CENTRAL_OFFICE, MUNICIPALITY, "Sportello Caritas", "Via Roma 2",
+                       OfficeKind.PARTNER_DESK, "Caritas Massa", true, AT))
+               .expectNoEvents()
+               .expectException(InvalidCentralOffice.class);
+        assertThat(ids.isClaimed(RegistryIds.Kind.CENTRAL_OFFICE, MUNICIPALITY.value())).isFalse();
+    }
+
+    @Test
+    void officeCreatedStoredBeforeOfficesCouldBeCentralIsNotCentral() {
+        assertThat(new OfficeCreated(OFFICE, MUNICIPALITY, "Segretariato Sociale di Massa", "Via Porta Fabbrica 1",
+                OfficeKind.SECRETARIAT, null, AT, null).central()).isFalse();
     }
 
     @Test

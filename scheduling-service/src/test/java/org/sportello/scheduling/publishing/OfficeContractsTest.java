@@ -51,9 +51,28 @@ class OfficeContractsTest {
     void officeCreatedIsPublishedWithKindAndPartner() {
         assertThat(OfficeContracts.translate(new org.sportello.scheduling.office.OfficeCreated(MASSA,
                 new MunicipalityId("massa"), "Sportello Caritas", "Via Roma 2",
-                org.sportello.scheduling.office.OfficeKind.PARTNER_DESK, "Caritas Massa", AT), ADMIN))
+                org.sportello.scheduling.office.OfficeKind.PARTNER_DESK, "Caritas Massa", AT, false), ADMIN))
                 .contains(new org.sportello.contracts.scheduling.v1.OfficeCreated("massa", "massa", "Sportello Caritas",
-                        "Via Roma 2", OfficeKind.PARTNER_DESK, "Caritas Massa", AT, ADMIN));
+                        "Via Roma 2", OfficeKind.PARTNER_DESK, "Caritas Massa", AT, ADMIN, false));
+    }
+
+    @Test
+    void centralOfficeIsPublishedAsCentral() {
+        assertThat(OfficeContracts.translate(new org.sportello.scheduling.office.OfficeCreated(MASSA,
+                new MunicipalityId("massa"), "Sede centrale", "Piazza Aranci 1",
+                org.sportello.scheduling.office.OfficeKind.SECRETARIAT, null, AT, true), ADMIN))
+                .contains(new org.sportello.contracts.scheduling.v1.OfficeCreated("massa", "massa", "Sede centrale",
+                        "Piazza Aranci 1", OfficeKind.SECRETARIAT, null, AT, ADMIN, true));
+    }
+
+    @Test
+    void officeStoredBeforeOfficesCouldBeCentralIsPublishedAsNotCentral() {
+        // Replayed from the event store, an old OfficeCreated has no central: none was, so false, not absent.
+        assertThat(OfficeContracts.translate(new org.sportello.scheduling.office.OfficeCreated(MASSA,
+                new MunicipalityId("massa"), "Sportello", "Via Roma 1",
+                org.sportello.scheduling.office.OfficeKind.SECRETARIAT, null, AT, null), null))
+                .contains(new org.sportello.contracts.scheduling.v1.OfficeCreated("massa", "massa", "Sportello",
+                        "Via Roma 1", OfficeKind.SECRETARIAT, null, AT, null, false));
     }
 
     @Test

@@ -58,6 +58,23 @@ class SchedulingRelayIT extends RunningScheduling {
         assertThat(body.path("municipalityId").asString()).isEqualTo(place.municipalityId());
         assertThat(body.path("kind").asString()).isEqualTo("SECRETARIAT");
         assertThat(body.path("recordedBy").asString()).isEqualTo(RegistryApi.ADMIN_ID);
+        assertThat(body.path("central").isBoolean()).isTrue();
+        assertThat(body.path("central").asBoolean()).isFalse();
+    }
+
+    @Test
+    void centralOfficeIsPublishedAsCentral() {
+        Place place = api.newOffice();
+        String central = RegistryApi.uniqueSlug("sede-centrale");
+        Map<String, Object> request = RegistryApi.secretariat(central, place.municipalityId());
+        request.put("central", true);
+        RegistryApi.created(api.post("/api/offices", request));
+
+        JsonNode body = JSON.readTree(topic.await(OfficeCreated.TYPE, central, WITHIN).value());
+
+        assertThat(body.path("municipalityId").asString()).isEqualTo(place.municipalityId());
+        assertThat(body.path("central").asBoolean()).isTrue();
+        assertThat(JSON.treeToValue(body, OfficeCreated.class).central()).isTrue();
     }
 
     @Test
