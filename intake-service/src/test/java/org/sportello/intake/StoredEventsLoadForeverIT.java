@@ -28,6 +28,7 @@ import org.sportello.intake.casefile.CaseClosureReason;
 import org.sportello.intake.casefile.CaseId;
 import org.sportello.intake.casefile.CaseOpened;
 import org.sportello.intake.citizen.CitizenId;
+import org.sportello.intake.citizen.CitizenRegistered;
 import org.sportello.intake.contact.Channel;
 import org.sportello.intake.contact.ContactDetails;
 import org.sportello.intake.contact.ContactId;
@@ -91,6 +92,35 @@ class StoredEventsLoadForeverIT extends RunningIntake {
         assertThat(file.path("contacts").size()).isEqualTo(2);
         assertThat(api.takeInCharge(caseId.value(), IntakeApi.OPERATOR_ID).status()).isEqualTo(200);
         assertThat(api.get("/api/cases/" + caseId).json().path("state").asString()).isEqualTo("IN_CHARGE");
+    }
+
+    @Test
+    void citizenRegisteredStoredBeforeYearOfBirthAndSexLoadsWithoutThem() {
+        UUID citizenId = api.register(aNewPerson());
+        // As revision 2 was written before birthYear and sex were added to it; the revision stays 2.
+        int rewritten = jdbc.sql("UPDATE domain_event_entry SET payload = convert_to(regexp_replace("
+                        + "convert_from(payload, 'UTF8'), ',\"birthYear\":[0-9]+,\"sex\":\"[FM]\"', ''), 'UTF8')"
+                        + " WHERE payload_type = ? AND payload_revision = ? AND aggregate_identifier = ?")
+                .params(CitizenRegistered.class.getName(), CitizenRegistered.REVISION, citizenId.toString())
+                .update();
+        assertThat(rewritten).as("stored events rewritten").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE payload_type = ?"
+                        + " AND aggregate_identifier = ?")
+                .params(CitizenRegistered.class.getName(), citizenId.toString()).query(String.class).single())
+                .doesNotContain("birthYear").doesNotContain("\"sex\"");
+
+        // As the relay and the aggregate read it: from the event store.
+        Object stored = eventStore.readEvents(citizenId.toString()).asStream().map(Message::getPayload).findFirst()
+                .orElseThrow();
+        assertThat(stored).isInstanceOfSatisfying(CitizenRegistered.class, registered -> {
+            assertThat(registered.birthYear()).isNull();
+            assertThat(registered.sex()).isNull();
+            assertThat(registered.personalData().value().lastName()).isNotBlank();
+        });
+        // The aggregate loads from it: the citizen can still be erased.
+        Response erasure = api.postJson("/api/citizens/" + citizenId + "/erasure",
+                "{\"ground\": \"CONSENT_WITHDRAWN\", \"reference\": \"Prot. 2026/0118\"}", IntakeApi.ADMIN);
+        assertThat(erasure.status()).as(erasure.body()).isIn(202, 204);
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.sportello.contracts.intake.v1.Need;
 import org.sportello.contracts.intake.v1.NeedCategory;
 import org.sportello.contracts.intake.v1.Operator;
 import org.sportello.contracts.intake.v1.OperatorRole;
+import org.sportello.contracts.intake.v1.Sex;
 import org.sportello.contracts.intake.v1.UserArea;
 import org.sportello.intake.casefile.CaseId;
 import org.sportello.intake.citizen.CitizenId;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Intake's internal events become published contracts here, and only here: personal data,
- * fiscal codes and notes are dropped, the pseudonymous citizenId and coded facts remain.
+ * fiscal codes and notes are dropped, the pseudonymous citizenId and coded facts remain, and of a
+ * citizen the year of birth and the sex, which the internal event holds in plain for this.
  *
  * <p>Intake's codes are its own, and each is mapped to a published code by name in a
  * {@code switch} without a default: a code added to intake does not compile until someone
@@ -42,7 +44,9 @@ class IntakeContractTranslator implements ContractTranslator {
     public Optional<Object> translate(Object internalEvent, Caller recordedBy) {
         String by = recordedBy == null ? null : recordedBy.id();
         if (internalEvent instanceof org.sportello.intake.citizen.CitizenRegistered e) {
-            return Optional.of(new CitizenRegistered(e.citizenId().value(), e.registeredAt(), by));
+            // The year of birth and the sex, generalised for research's age bands; never the date.
+            return Optional.of(new CitizenRegistered(e.citizenId().value(), e.registeredAt(), by, e.birthYear(),
+                    e.sex() == null ? null : sex(e.sex())));
         }
         if (internalEvent instanceof org.sportello.intake.casefile.CaseOpened e) {
             return Optional.of(new CaseOpened(e.caseId().value(), e.citizenId().value(), office(e.officeId()),
@@ -88,6 +92,13 @@ class IntakeContractTranslator implements ContractTranslator {
             case APPOINTMENT -> Channel.APPOINTMENT;
             case PARTNER_DESK -> Channel.PARTNER_DESK;
             case UNRECOGNISED -> throw retired("channel");
+        };
+    }
+
+    static Sex sex(org.sportello.intake.citizen.Sex sex) {
+        return switch (sex) {
+            case F -> Sex.F;
+            case M -> Sex.M;
         };
     }
 

@@ -90,7 +90,8 @@ class CitizenErasureTest {
     }
 
     private static CitizenRegistered registered() {
-        return new CitizenRegistered(CITIZEN_ID, Personal.of(CITIZEN_ID.subject(), marioRossi()), REGISTERED_AT);
+        return new CitizenRegistered(CITIZEN_ID, Personal.of(CITIZEN_ID.subject(), marioRossi()), REGISTERED_AT, 1980,
+                Sex.M);
     }
 
     private static EraseCitizen erase() {

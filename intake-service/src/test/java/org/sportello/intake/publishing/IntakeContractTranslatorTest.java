@@ -42,6 +42,7 @@ import org.sportello.contracts.intake.v1.Need;
 import org.sportello.contracts.intake.v1.NeedCategory;
 import org.sportello.contracts.intake.v1.Operator;
 import org.sportello.contracts.intake.v1.OperatorRole;
+import org.sportello.contracts.intake.v1.Sex;
 import org.sportello.contracts.intake.v1.UserArea;
 import org.sportello.intake.casefile.CaseFixture;
 import org.sportello.intake.citizen.PersonalData;
@@ -56,11 +57,21 @@ class IntakeContractTranslatorTest {
     private final IntakeContractTranslator translator = new IntakeContractTranslator();
 
     @Test
-    void citizenRegisteredIsPublishedWithThePseudonymousIdAndTimeOnly() {
-        Optional<Object> published = translator.translate(
-                new org.sportello.intake.citizen.CitizenRegistered(CITIZEN_ID, Personal.of(CITIZEN_ID.subject(), marioRossi()), REGISTERED_AT), null);
+    void citizenRegisteredIsPublishedWithThePseudonymousIdTimeYearOfBirthAndSexOnly() {
+        Optional<Object> published = translator.translate(new org.sportello.intake.citizen.CitizenRegistered(CITIZEN_ID,
+                Personal.of(CITIZEN_ID.subject(), marioRossi()), REGISTERED_AT, 1980,
+                org.sportello.intake.citizen.Sex.M), new Caller("op-0042", "OPERATOR"));
 
-        assertThat(published).contains(new CitizenRegistered(CITIZEN_ID.value(), REGISTERED_AT));
+        assertThat(published).contains(new CitizenRegistered(CITIZEN_ID.value(), REGISTERED_AT, "op-0042", 1980, Sex.M));
+    }
+
+    @Test
+    void citizenRegisteredStoredBeforeYearOfBirthAndSexIsPublishedWithoutThem() {
+        // Replayed from the event store: the sealed personal data is not opened to fill them in.
+        Optional<Object> published = translator.translate(new org.sportello.intake.citizen.CitizenRegistered(CITIZEN_ID,
+                Personal.of(CITIZEN_ID.subject(), marioRossi()), REGISTERED_AT, null, null), null);
+
+        assertThat(published).contains(new CitizenRegistered(CITIZEN_ID.value(), REGISTERED_AT, null, null, null));
     }
 
     @Test
@@ -158,7 +169,8 @@ class IntakeContractTranslatorTest {
                 codes(org.sportello.intake.contact.NeedCategory.class, NeedCategory.class, IntakeContractTranslator::category),
                 codes(org.sportello.intake.contact.ContactOutcome.class, ContactOutcome.class, IntakeContractTranslator::outcome),
                 codes(org.sportello.intake.casefile.CaseClosureReason.class, CaseClosureReason.class,
-                        IntakeContractTranslator::reason));
+                        IntakeContractTranslator::reason),
+                codes(org.sportello.intake.citizen.Sex.class, Sex.class, IntakeContractTranslator::sex));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -213,12 +225,20 @@ class IntakeContractTranslatorTest {
     @Test
     void publishedCitizenRegisteredCarriesNoPersonalData() {
         PersonalData person = marioRossi();
-        var internal = new org.sportello.intake.citizen.CitizenRegistered(CITIZEN_ID, Personal.of(CITIZEN_ID.subject(), person), REGISTERED_AT);
+        var internal = new org.sportello.intake.citizen.CitizenRegistered(CITIZEN_ID, Personal.of(CITIZEN_ID.subject(), person),
+                REGISTERED_AT, person.birthDate().getYear(), person.sex());
 
         String json = new String(ContractJson.write(translator.translate(internal, null).orElseThrow()), StandardCharsets.UTF_8);
 
         assertThat(json).doesNotContain(person.firstName(), person.lastName(), person.fiscalCode().value(),
-                person.phone(), person.email(), person.birthDate().toString(), person.municipalityOfResidence());
+                person.phone(), person.email(), person.birthDate().toString(), person.municipalityOfResidence(),
+                "birthDate", "fiscalCode", "personalData");
+        // Of the person, the year of birth and the sex only, generalised for research; never the day or month.
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).propertyNames())
+                .containsExactlyInAnyOrder("citizenId", "registeredAt", "recordedBy", "birthYear", "sex");
+        assertThat(ContractJson.read(json.getBytes(StandardCharsets.UTF_8), CitizenRegistered.class))
+                .isEqualTo(new CitizenRegistered(CITIZEN_ID.value(), REGISTERED_AT, null, person.birthDate().getYear(),
+                        Sex.M));
     }
 
     private static List<Operator> publishedOperators() {

@@ -38,6 +38,7 @@ import org.sportello.intake.IntakeApi;
 import org.sportello.intake.IntakeApi.Recorded;
 import org.sportello.intake.IntakeApi.Response;
 import org.sportello.intake.RunningIntake;
+import org.sportello.intake.citizen.CitizenFixture;
 import org.sportello.intake.citizen.CitizenFixture.Person;
 import org.sportello.platform.caller.Caller;
 import org.sportello.platform.json.ContractJson;
@@ -128,7 +129,26 @@ class IntakeRelayIT extends RunningIntake {
                 .map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
         assertThat(values).hasSizeGreaterThanOrEqualTo(4).allSatisfy(value -> assertThat(value)
                 .doesNotContain(person.firstName(), person.lastName(), person.fiscalCode(), person.phone(),
-                        person.email(), marker));
+                        person.email(), marker, person.birthDate().toString(), person.municipalityOfResidence()));
+    }
+
+    @Test
+    void citizenRegisteredCarriesTheYearOfBirthAndTheSexButNeverTheDate() {
+        // New Year's Eve: a year taken from an instant in another zone would be the next one.
+        Person person = CitizenFixture.aNewPersonBornOn(java.time.LocalDate.of(1961, 12, 31));
+        UUID citizenId = api.register(person);
+
+        ConsumerRecord<String, byte[]> registered = awaitRecord(CitizenRegistered.TYPE, citizenId);
+
+        CitizenRegistered published = ContractJson.read(registered.value(), CitizenRegistered.class);
+        assertThat(published.birthYear()).isEqualTo(1961);
+        assertThat(published.sex().name()).isEqualTo(person.sex().name());
+        assertThat(published.recordedBy()).isEqualTo(IntakeApi.OPERATOR_ID);
+        JsonNode body = JSON.readTree(registered.value());
+        assertThat(body.propertyNames()).containsExactlyInAnyOrder("citizenId", "registeredAt", "recordedBy",
+                "birthYear", "sex");
+        assertThat(new String(registered.value(), StandardCharsets.UTF_8))
+                .doesNotContain("1961-12-31", "12-31", person.fiscalCode(), person.lastName());
     }
 
     @Test
