@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.sportello.platform.personaldata.Personal;
 
 /**
  * A person known to the service. Created only through {@link CitizenRegistration}, which first
@@ -25,7 +26,8 @@ public class Citizen {
 
     /** Only after {@link CitizenRegistration} has checked the code against the person and claimed it. */
     Citizen(RegisterCitizen command) {
-        apply(CitizenRegistered.of(command.citizenId(), command.personalData(), command.registeredAt()));
+        apply(new CitizenRegistered(command.citizenId(), Personal.of(command.citizenId().subject(), command.personalData()),
+                command.registeredAt()));
     }
 
     void erase(EraseCitizen command) {

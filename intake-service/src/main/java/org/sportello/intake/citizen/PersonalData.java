@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * What intake knows about a person. It never leaves intake: published events carry the citizenId,
- * and CitizenRegistered only the year of the birth date and the sex besides (see CitizenRegistered).
+ * and CitizenRegistered only the year of the birth date and the sex besides, derived from the
+ * sealed data when it is published (IntakeContractTranslator).
  */
 public record PersonalData(FiscalCode fiscalCode, String firstName, String lastName, LocalDate birthDate, Sex sex,
                            String municipalityOfResidence, String phone, String email) {

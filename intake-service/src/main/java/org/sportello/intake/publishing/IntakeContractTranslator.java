@@ -22,16 +22,19 @@ import org.sportello.contracts.intake.v1.Sex;
 import org.sportello.contracts.intake.v1.UserArea;
 import org.sportello.intake.casefile.CaseId;
 import org.sportello.intake.citizen.CitizenId;
+import org.sportello.intake.citizen.PersonalData;
 import org.sportello.intake.contact.ContactDetails;
 import org.sportello.intake.office.OfficeId;
 import org.sportello.platform.caller.Caller;
+import org.sportello.platform.personaldata.Personal;
 import org.sportello.platform.relay.ContractTranslator;
 import org.springframework.stereotype.Component;
 
 /**
  * Intake's internal events become published contracts here, and only here: personal data,
  * fiscal codes and notes are dropped, the pseudonymous citizenId and coded facts remain, and of a
- * citizen the year of birth and the sex, which the internal event holds in plain for this.
+ * citizen the year of birth and the sex, derived from the sealed personal data (see
+ * {@link #generalised(Personal)}).
  *
  * <p>Intake's codes are its own, and each is mapped to a published code by name in a
  * {@code switch} without a default: a code added to intake does not compile until someone
@@ -44,9 +47,10 @@ class IntakeContractTranslator implements ContractTranslator {
     public Optional<Object> translate(Object internalEvent, Caller recordedBy) {
         String by = recordedBy == null ? null : recordedBy.id();
         if (internalEvent instanceof org.sportello.intake.citizen.CitizenRegistered e) {
-            // The year of birth and the sex, generalised for research's age bands; never the date.
-            return Optional.of(new CitizenRegistered(e.citizenId().value(), e.registeredAt(), by, e.birthYear(),
-                    e.sex() == null ? null : sex(e.sex())));
+            PersonalData person = generalised(e.personalData());
+            return Optional.of(new CitizenRegistered(e.citizenId().value(), e.registeredAt(), by,
+                    person == null || person.birthDate() == null ? null : person.birthDate().getYear(),
+                    person == null || person.sex() == null ? null : sex(person.sex())));
         }
         if (internalEvent instanceof org.sportello.intake.casefile.CaseOpened e) {
             return Optional.of(new CaseOpened(e.caseId().value(), e.citizenId().value(), office(e.officeId()),
@@ -74,6 +78,18 @@ class IntakeContractTranslator implements ContractTranslator {
             return Optional.of(new CitizenErased(e.citizenId().value(), e.erasedAt()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The citizen's data, opened here only to derive the two generalised attributes research counts
+     * by (the year of the birth date, never the date, and the sex); null once the citizen's key is
+     * shredded, so a replay of the relay after the erasure publishes neither. Intake's store keeps
+     * nothing personal in plain for this: the event holds them only sealed, and they go with the key.
+     * No person is shown the data, so this is not a read for the personal-data reads log, which
+     * records what people are shown.
+     */
+    private static PersonalData generalised(Personal<PersonalData> personalData) {
+        return personalData == null ? null : personalData.orElse(null);
     }
 
     /** The contract promises a slug; an id stored under older rules would break consumers that key on it. */

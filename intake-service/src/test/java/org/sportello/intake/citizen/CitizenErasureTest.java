@@ -90,8 +90,7 @@ class CitizenErasureTest {
     }
 
     private static CitizenRegistered registered() {
-        return new CitizenRegistered(CITIZEN_ID, Personal.of(CITIZEN_ID.subject(), marioRossi()), REGISTERED_AT, 1980,
-                Sex.M);
+        return new CitizenRegistered(CITIZEN_ID, Personal.of(CITIZEN_ID.subject(), marioRossi()), REGISTERED_AT);
     }
 
     private static EraseCitizen erase() {

@@ -9,8 +9,6 @@ import static org.sportello.intake.citizen.CitizenFixture.REGISTERED_AT;
 import static org.sportello.intake.citizen.CitizenFixture.aPerson;
 import static org.sportello.intake.citizen.CitizenFixture.marioRossi;
 
-import java.time.LocalDate;
-
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,19 +31,7 @@ class CitizenTest {
                .when(new RegisterCitizen(CITIZEN_ID, marioRossi(), REGISTERED_AT))
                .expectSuccessfulHandlerExecution()
                .expectResultMessagePayload(CITIZEN_ID)
-               .expectEvents(new CitizenRegistered(CITIZEN_ID, Personal.of(CITIZEN_ID.subject(), marioRossi()), REGISTERED_AT,
-                       1980, Sex.M));
-    }
-
-    @Test
-    void registrationRecordsTheYearOfBirthAndTheSexInPlainForResearch() {
-        // New Year's Eve: the year is the birth date's own, not shifted by any time zone.
-        PersonalData person = CitizenFixture.aNewPersonBornOn(LocalDate.of(1947, 12, 31)).personalData();
-
-        fixture.givenNoPriorActivity()
-               .when(new RegisterCitizen(CITIZEN_ID, person, REGISTERED_AT))
-               .expectEvents(new CitizenRegistered(CITIZEN_ID, Personal.of(CITIZEN_ID.subject(), person), REGISTERED_AT,
-                       1947, person.sex()));
+               .expectEvents(new CitizenRegistered(CITIZEN_ID, Personal.of(CITIZEN_ID.subject(), marioRossi()), REGISTERED_AT));
     }
 
     @Test

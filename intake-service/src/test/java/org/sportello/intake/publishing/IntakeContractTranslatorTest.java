@@ -17,6 +17,7 @@ import static org.sportello.intake.contact.ContactDetailsFixture.aContact;
 import static org.sportello.intake.contact.ContactDetailsFixture.contactDetails;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,7 @@ import org.sportello.contracts.intake.v1.OperatorRole;
 import org.sportello.contracts.intake.v1.Sex;
 import org.sportello.contracts.intake.v1.UserArea;
 import org.sportello.intake.casefile.CaseFixture;
+import org.sportello.intake.citizen.CitizenFixture;
 import org.sportello.intake.citizen.PersonalData;
 import org.sportello.intake.contact.ContactDetails;
 import org.sportello.intake.office.OfficeId;
@@ -57,21 +59,24 @@ class IntakeContractTranslatorTest {
     private final IntakeContractTranslator translator = new IntakeContractTranslator();
 
     @Test
-    void citizenRegisteredIsPublishedWithThePseudonymousIdTimeYearOfBirthAndSexOnly() {
+    void citizenRegisteredIsPublishedWithThePseudonymousIdTimeAndTheYearOfBirthAndSexOfTheSealedData() {
         Optional<Object> published = translator.translate(new org.sportello.intake.citizen.CitizenRegistered(CITIZEN_ID,
-                Personal.of(CITIZEN_ID.subject(), marioRossi()), REGISTERED_AT, 1980,
-                org.sportello.intake.citizen.Sex.M), new Caller("op-0042", "OPERATOR"));
+                Personal.of(CITIZEN_ID.subject(), marioRossi()), REGISTERED_AT), new Caller("op-0042", "OPERATOR"));
 
         assertThat(published).contains(new CitizenRegistered(CITIZEN_ID.value(), REGISTERED_AT, "op-0042", 1980, Sex.M));
     }
 
     @Test
-    void citizenRegisteredStoredBeforeYearOfBirthAndSexIsPublishedWithoutThem() {
-        // Replayed from the event store: the sealed personal data is not opened to fill them in.
-        Optional<Object> published = translator.translate(new org.sportello.intake.citizen.CitizenRegistered(CITIZEN_ID,
-                Personal.of(CITIZEN_ID.subject(), marioRossi()), REGISTERED_AT, null, null), null);
+    void yearOfBirthIsTheBirthDatesOwnOnNewYearsEve() {
+        PersonalData person = CitizenFixture.aNewPersonBornOn(LocalDate.of(1947, 12, 31)).personalData();
 
-        assertThat(published).contains(new CitizenRegistered(CITIZEN_ID.value(), REGISTERED_AT, null, null, null));
+        Optional<Object> published = translator.translate(new org.sportello.intake.citizen.CitizenRegistered(CITIZEN_ID,
+                Personal.of(CITIZEN_ID.subject(), person), REGISTERED_AT), null);
+
+        assertThat(published).get().isInstanceOfSatisfying(CitizenRegistered.class, registered -> {
+            assertThat(registered.birthYear()).isEqualTo(1947);
+            assertThat(registered.sex().name()).isEqualTo(person.sex().name());
+        });
     }
 
     @Test
@@ -226,7 +231,7 @@ class IntakeContractTranslatorTest {
     void publishedCitizenRegisteredCarriesNoPersonalData() {
         PersonalData person = marioRossi();
         var internal = new org.sportello.intake.citizen.CitizenRegistered(CITIZEN_ID, Personal.of(CITIZEN_ID.subject(), person),
-                REGISTERED_AT, person.birthDate().getYear(), person.sex());
+                REGISTERED_AT);
 
         String json = new String(ContractJson.write(translator.translate(internal, null).orElseThrow()), StandardCharsets.UTF_8);
 
