@@ -10,9 +10,11 @@ import java.util.function.Supplier;
  * under the subject's data key, and {@link #toString()} never shows it, so it cannot leak into a
  * log line or an exception message.
  *
- * <p>Read back from storage, the value stays sealed until someone asks for it: the relay, an
- * aggregate rebuilding its state or a projection copying the ciphertext never decrypt, and never
- * load a key. Once the subject's key is shredded, the value is {@linkplain #isErased() erased}
+ * <p>Read back from storage, the value stays sealed until someone asks for it: an aggregate
+ * rebuilding its state or a projection copying the ciphertext never decrypt, and never load a
+ * key. A relay's translator opens a value only to derive a generalised published fact from it
+ * (intake's CitizenRegistered: the year of birth and the sex), and gets nothing once the key is
+ * shredded. Once the subject's key is shredded, the value is {@linkplain #isErased() erased}
  * for good.
  *
  * @param <T> a string, or a record of several fields of the same subject
