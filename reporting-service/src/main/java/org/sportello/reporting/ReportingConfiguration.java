@@ -1,6 +1,7 @@
 package org.sportello.reporting;
 
 import org.sportello.platform.security.EndpointAuthorization;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,5 +12,17 @@ class ReportingConfiguration {
     @Bean
     EndpointAuthorization researchersAndAdmins() {
         return requests -> requests.requestMatchers("/api/reports/**").hasAnyRole("RESEARCHER", "ADMIN");
+    }
+
+    /**
+     * Research tables are anonymised too; only administrators change a coding scheme (it changes
+     * every figure) and read the log of who asked for what.
+     */
+    @Bean
+    EndpointAuthorization research() {
+        return requests -> requests
+                .requestMatchers(HttpMethod.PUT, "/api/research/coding-schemes/**").hasRole("ADMIN")
+                .requestMatchers("/api/research/**").hasAnyRole("RESEARCHER", "ADMIN")
+                .requestMatchers("/api/admin/**").hasRole("ADMIN");
     }
 }
