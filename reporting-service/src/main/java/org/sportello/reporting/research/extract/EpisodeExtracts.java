@@ -74,11 +74,11 @@ class EpisodeExtracts {
     List<GeneralisationChoice.Level> levels(MonthRange range, String scheme, int k) {
         List<String> classes = new ArrayList<>();
         for (int i = 0; i < Generalisation.GRID.size(); i++) {
-            classes.add("SELECT " + i + " AS level, COUNT(*) AS n, COUNT(DISTINCT person) AS persons FROM g GROUP BY "
-                    + String.join(", ", combination(Generalisation.GRID.get(i))));
+            classes.add("SELECT " + i + " AS level, SUM(n) AS n, COUNT(*) AS persons FROM " + persons(Generalisation.GRID.get(i))
+                    + " p GROUP BY " + String.join(", ", combination(Generalisation.GRID.get(i))));
         }
         Map<Integer, long[]> counted = new HashMap<>();
-        jdbc.sql("WITH g AS MATERIALIZED (" + BASE + "), classes AS (" + String.join(" UNION ALL ", classes) + ")"
+        jdbc.sql("WITH g AS MATERIALIZED (" + base(false) + "), classes AS (" + String.join(" UNION ALL ", classes) + ")"
                         + " SELECT level, SUM(n) AS n, COALESCE(SUM(n) FILTER (WHERE persons < :k), 0) AS withheld"
                         + " FROM classes GROUP BY level")
                 .params(parameters(range, scheme, k))
@@ -98,18 +98,16 @@ class EpisodeExtracts {
         String age = level.ages().column();
         String place = level.place().column();
         String period = level.period().column();
-        String sql = "WITH g AS MATERIALIZED (" + BASE + "),"
-                + " c AS (SELECT " + String.join(", ", combination) + " FROM g GROUP BY "
-                + String.join(", ", combination) + " HAVING COUNT(DISTINCT person) >= :k)"
-                + " SELECT * FROM (SELECT g." + age + " AS age_band, g.sex, " + list("g.user_areas") + " AS user_areas, "
-                + list("g.need_categories") + " AS need_categories, g.channel, g." + place + " AS place, g." + period
-                + " AS period, " + list("g.outcomes") + " AS outcomes, g.ended_by, g.care_first, g.control_before_care,"
+        String sql = "WITH g AS MATERIALIZED (" + base(true) + "),"
+                + " c AS (SELECT " + String.join(", ", combination) + " FROM " + persons(level) + " p GROUP BY "
+                + String.join(", ", combination) + " HAVING COUNT(*) >= :k)"
+                + " SELECT g." + age + " AS age_band, g.sex, g.user_areas, g.need_categories, g.channel, g." + place
+                + " AS place, g." + period + " AS period, g.outcomes, g.ended_by, g.care_first, g.control_before_care,"
                 + " g.drop_off, g.days_to_care"
-                + " FROM g JOIN c USING (" + String.join(", ", combination) + ")) x"
-                + " ORDER BY x.place COLLATE \"C\", x.period COLLATE \"C\", x.age_band COLLATE \"C\", x.sex COLLATE \"C\","
-                + " x.channel COLLATE \"C\", x.user_areas COLLATE \"C\", x.need_categories COLLATE \"C\","
-                + " x.outcomes COLLATE \"C\", x.ended_by COLLATE \"C\", x.care_first, x.control_before_care, x.drop_off,"
-                + " x.days_to_care NULLS LAST";
+                + " FROM g JOIN c USING (" + String.join(", ", combination) + ")"
+                // Every text column is already in the "C" collation (see base).
+                + " ORDER BY place, period, age_band, g.sex, g.channel, g.user_areas, g.need_categories, g.outcomes,"
+                + " g.ended_by, g.care_first, g.control_before_care, g.drop_off, g.days_to_care NULLS LAST";
         long[] written = {0};
         jdbc.sql(sql).params(parameters(range, scheme, k)).query(row -> {
             Integer days = row.getObject("days_to_care") == null ? null : row.getInt("days_to_care");
@@ -128,6 +126,15 @@ class EpisodeExtracts {
         return written[0];
     }
 
+    /**
+     * Each person of each combination once, with their rows: counting distinct persons in two hashed
+     * steps (the pairs, then the combinations) rather than COUNT(DISTINCT), which sorts every row.
+     */
+    private static String persons(Generalisation level) {
+        String combination = String.join(", ", combination(level));
+        return "(SELECT " + combination + ", COUNT(*) AS n FROM g GROUP BY " + combination + ", person)";
+    }
+
     /** The columns of {@code g} that make a combination of quasi-identifiers at {@code level}. */
     private static List<String> combination(Generalisation level) {
         return List.of(level.ages().column(), "sex", level.place().column(), level.period().column(), "channel");
@@ -135,26 +142,38 @@ class EpisodeExtracts {
 
     /** A code list as one cell: its codes in a fixed order, joined by ';' (as {@link CsvReport#names}). */
     private static String list(String array) {
-        return "array_to_string(ARRAY(SELECT v FROM unnest(" + array + ") v ORDER BY v COLLATE \"C\"), ';')";
+        return "array_to_string(ARRAY(SELECT v FROM unnest(" + array + ") v ORDER BY v COLLATE \"C\"), ';') COLLATE \"C\"";
     }
 
     private static Map<String, Object> parameters(MonthRange range, String scheme, int k) {
         return Map.of("scheme", scheme, "from", range.from().toString(), "to", range.to().toString(), "k", k);
     }
 
-    /** Every episode of the range and scheme, with its quasi-identifiers at every level of the grid. */
-    private static final String BASE = "SELECT COALESCE(e.citizen_id, e.episode_id) AS person, "
-            + AgeBands.FINE.sql(AGE) + " AS " + AgeBands.FINE.column() + ", "
-            + AgeBands.COARSE.sql(AGE) + " AS " + AgeBands.COARSE.column() + ", "
-            + "CASE c.sex WHEN 'F' THEN 'F' WHEN 'M' THEN 'M' ELSE '" + Generalisation.UNKNOWN_SEX + "' END AS sex, "
-            + "e.office_id AS " + Place.OFFICE.column() + ", "
-            + "COALESCE(o.municipality_id, '" + Place.UNKNOWN + "') AS " + Place.MUNICIPALITY.column() + ", "
-            + "e.month AS " + Period.MONTH.column() + ", " + Period.quarterSql("e.month") + " AS "
-            + Period.QUARTER.column() + ", "
-            + "e.channel, e.user_areas, e.need_categories, e.outcomes, e.ended_by, e.care_first, "
-            + "e.control_before_care, e.drop_off, e.days_to_care "
-            + "FROM research_episode e "
-            + "LEFT JOIN research_citizen c ON c.citizen_id = e.citizen_id "
-            + "LEFT JOIN research_office o ON o.office_id = e.office_id "
-            + "WHERE e.scheme = :scheme AND e.month >= :from AND e.month <= :to";
+    /**
+     * Every episode of the range and scheme, with its person and its quasi-identifiers at every level
+     * of the grid; with {@code attributes}, also what the rows give besides (the counts need none).
+     * Text compared in the "C" collation: codes and slugs sort the same everywhere, and faster.
+     */
+    private static String base(boolean attributes) {
+        return "SELECT COALESCE(e.citizen_id, e.episode_id) AS person, "
+                + AgeBands.FINE.sql(AGE) + " COLLATE \"C\" AS " + AgeBands.FINE.column() + ", "
+                + AgeBands.COARSE.sql(AGE) + " COLLATE \"C\" AS " + AgeBands.COARSE.column() + ", "
+                + "CASE c.sex WHEN 'F' THEN 'F' WHEN 'M' THEN 'M' ELSE '" + Generalisation.UNKNOWN_SEX
+                + "' END COLLATE \"C\" AS sex, "
+                + "CAST(e.office_id AS TEXT) COLLATE \"C\" AS " + Place.OFFICE.column() + ", "
+                + "CAST(COALESCE(o.municipality_id, '" + Place.UNKNOWN + "') AS TEXT) COLLATE \"C\" AS "
+                + Place.MUNICIPALITY.column() + ", "
+                + "CAST(e.month AS TEXT) COLLATE \"C\" AS " + Period.MONTH.column() + ", "
+                + "(" + Period.quarterSql("e.month") + ") COLLATE \"C\" AS " + Period.QUARTER.column() + ", "
+                + "CAST(e.channel AS TEXT) COLLATE \"C\" AS channel"
+                // The code lists become their cells here, once per episode, so the sort compares them as text.
+                + (attributes ? ", " + list("e.user_areas") + " AS user_areas, " + list("e.need_categories")
+                        + " AS need_categories, " + list("e.outcomes") + " AS outcomes, "
+                        + "CAST(e.ended_by AS TEXT) COLLATE \"C\" AS ended_by, e.care_first, e.control_before_care, "
+                        + "e.drop_off, e.days_to_care " : " ")
+                + "FROM research_episode e "
+                + "LEFT JOIN research_citizen c ON c.citizen_id = e.citizen_id "
+                + "LEFT JOIN research_office o ON o.office_id = e.office_id "
+                + "WHERE e.scheme = :scheme AND e.month >= :from AND e.month <= :to";
+    }
 }
