@@ -14,15 +14,17 @@ import org.ojalgo.optimisation.Variable;
 
 /**
  * What one attacker can work out about one group of withheld cells that share relations (a
- * connected component): the linear program of tau-ARGUS's audit, built once and solved for each
- * cell and each sum of withheld parts, minimising and maximising it given every value the attacker
- * knows, the relations and non-negativity.
+ * connected component): tau-ARGUS's audit, minimising and maximising each cell and each sum of
+ * withheld parts of one relation, given every value the attacker knows, the relations and
+ * non-negativity.
  *
- * <p>The LP relaxation is solved first; only when its optimal point is fractional is the same
- * model solved again with integer variables, since counts are integers and an LP bound that no
- * integer table reaches would promise protection that does not exist. Cells outside the component
- * are known to the attacker (published, published earlier, or their own), so every relation that
- * touches the component has its unknowns inside it.
+ * <p>The LP relaxation is solved first ({@link LinearProgram}); only when its optimal point is
+ * fractional is the bound solved again as an integer program with ojAlgo, since counts are
+ * integers and an LP bound that no integer table reaches would promise protection that does not
+ * exist. Every integral optimum is a table the attacker cannot rule out, so it is kept as a
+ * witness: a cell that some witness already shows above its true value and above the threshold
+ * needs no LP of its own. Cells outside the component are known to the attacker (published,
+ * published earlier, or their own), so every relation touching the component has its unknowns inside it.
  */
 final class AttackerProblem {
 
@@ -30,32 +32,24 @@ final class AttackerProblem {
 
     private final CellIndex index;
     private final int[] cells;
-    private final List<int[]> groups = new ArrayList<>();
-    private final ExpressionsBasedModel model = new ExpressionsBasedModel();
-    private final Variable[] cellVariables;
-    /** For each cell of the release, its place in {@link #cells}, or -1 when the attacker knows it. */
+    /** For each cell of the release, its variable, or -1 when the attacker knows it. */
     private final int[] slot;
-    private final List<Variable> groupVariables = new ArrayList<>();
-    private final long cap;
-    private final List<int[]> exactRelations = new ArrayList<>();
+    private final List<int[]> groups = new ArrayList<>();
+    private final LinearProgram program;
+    /** Variables: the cells, then one per group, its sum. The true value of each. */
+    private final long[] truth;
+    /** The largest and smallest value of each variable in any integral table found so far. */
+    private final long[] highestSeen;
+    private final long[] lowestSeen;
+    private boolean oneUnknownInAnExactSum;
 
     AttackerProblem(CellIndex index, BitSet component) {
         this.index = index;
         this.cells = component.stream().toArray();
-        long sum = 0;
-        for (long value : index.values) {
-            sum += value;
-        }
-        // A bound the published values impose is at most a few of them put together; the cap, far
-        // above, only keeps the LP bounded where nothing published limits a cell, and an upper
-        // bound beyond half of it is reported as unbounded.
-        this.cap = 1_000L + 8 * sum;
-        cellVariables = new Variable[cells.length];
         slot = new int[index.size()];
         Arrays.fill(slot, -1);
         for (int k = 0; k < cells.length; k++) {
             slot[cells[k]] = k;
-            cellVariables[k] = model.addVariable("c" + cells[k]).lower(0).upper(cap);
         }
         Set<Integer> touching = new LinkedHashSet<>();
         for (int cell : cells) {
@@ -63,28 +57,39 @@ final class AttackerProblem {
                 touching.add(relation);
             }
         }
-        Set<List<Integer>> seenGroups = new LinkedHashSet<>();
-        for (int relation : touching.stream().sorted().toList()) {
-            constrain(relation, component);
+        List<Integer> relations = touching.stream().sorted().toList();
+        Set<List<Integer>> seen = new LinkedHashSet<>();
+        for (int relation : relations) {
             List<Integer> unknownParts = new ArrayList<>();
             for (int part : index.parts[relation]) {
                 if (component.get(part)) {
                     unknownParts.add(part);
                 }
             }
-            if (unknownParts.size() >= 2 && seenGroups.add(unknownParts)) {
-                int[] group = unknownParts.stream().mapToInt(Integer::intValue).toArray();
-                groups.add(group);
-                // The sum gets a variable of its own, so that every objective is a single variable.
-                Variable groupSum = model.addVariable("g" + groups.size()).lower(0);
-                Expression definition = model.addExpression("sum" + groups.size()).level(0);
-                definition.set(groupSum, 1);
-                for (int part : group) {
-                    definition.set(variable(part), -1);
-                }
-                groupVariables.add(groupSum);
+            if (unknownParts.size() >= 2 && seen.add(unknownParts)) {
+                groups.add(unknownParts.stream().mapToInt(Integer::intValue).toArray());
             }
         }
+        int variables = cells.length + groups.size();
+        program = new LinearProgram(variables);
+        truth = new long[variables];
+        for (int k = 0; k < cells.length; k++) {
+            truth[k] = index.values[cells[k]];
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            double[] definition = new double[variables];
+            definition[cells.length + g] = 1;
+            for (int part : groups.get(g)) {
+                definition[slot[part]] = -1;
+                truth[cells.length + g] += index.values[part];
+            }
+            program.equal(definition, 0);
+        }
+        for (int relation : relations) {
+            constrain(relation, component, variables);
+        }
+        highestSeen = truth.clone();
+        lowestSeen = truth.clone();
     }
 
     /**
@@ -92,20 +97,11 @@ final class AttackerProblem {
      * threshold - 1) and no sum of its withheld parts of one relation is known to lie there.
      */
     boolean protects(int threshold) {
-        if (pinnedByOneUnknown()) {
+        if (oneUnknownInAnExactSum) {
             return false;
         }
-        for (int k = 0; k < cells.length; k++) {
-            if (!hides(cellVariables[k], index.values[cells[k]], threshold, true)) {
-                return false;
-            }
-        }
-        for (int g = 0; g < groups.size(); g++) {
-            long truth = 0;
-            for (int part : groups.get(g)) {
-                truth += index.values[part];
-            }
-            if (!hides(groupVariables.get(g), truth, threshold, false)) {
+        for (int variable = 0; variable < truth.length; variable++) {
+            if (!hides(variable, threshold, variable < cells.length)) {
                 return false;
             }
         }
@@ -113,85 +109,77 @@ final class AttackerProblem {
     }
 
     /** The feasibility interval of one cell of the component. */
-    FeasibilityInterval interval(int cell) {
-        Variable variable = variable(cell);
-        return new FeasibilityInterval(bound(variable, false), shown(bound(variable, true)));
+    FeasibilityInterval cellInterval(int cell) {
+        return variableInterval(slot[cell]);
     }
 
-    /** The feasibility interval of the sum of the withheld parts of one relation, if there are at least two. */
+    /** The feasibility interval of the sum of the withheld parts of each relation that has at least two. */
     List<FeasibilityInterval> groupIntervals() {
         List<FeasibilityInterval> intervals = new ArrayList<>();
-        for (Variable group : groupVariables) {
-            intervals.add(new FeasibilityInterval(bound(group, false), shown(bound(group, true))));
+        for (int g = 0; g < groups.size(); g++) {
+            intervals.add(variableInterval(cells.length + g));
         }
         return intervals;
     }
 
-    /**
-     * An exact sum with a single unknown gives that unknown away: checked without the LP, since it
-     * is the most common failure (a small count alone in its row).
-     */
-    private boolean pinnedByOneUnknown() {
-        for (int[] relation : exactRelations) {
-            if (relation.length == 1) {
-                return true;
-            }
-        }
-        return false;
+    private FeasibilityInterval variableInterval(int variable) {
+        return new FeasibilityInterval(bound(variable, false), bound(variable, true));
     }
 
     /**
-     * The true value lies in the interval, so the interval is exact only if one bound equals it:
-     * the second LP is solved only when the first does not settle the verdict.
+     * The true value lies in the interval, so it is a single value only if a bound equals it;
+     * each bound is solved only when no witness settles the verdict.
      */
-    private boolean hides(Variable variable, long truth, int threshold, boolean mustNotBeExact) {
+    private boolean hides(int variable, int threshold, boolean mustNotBeExact) {
+        long value = truth[variable];
+        if (highestSeen[variable] > value && highestSeen[variable] >= threshold) {
+            return true;
+        }
         long upper = bound(variable, true);
-        if (upper > truth && upper >= threshold) {
+        if (upper > value && upper >= threshold) {
+            return true;
+        }
+        if (mustNotBeExact && lowestSeen[variable] == upper) {
+            long lower = bound(variable, false);
+            if (lower == upper) {
+                return false;
+            }
+        }
+        if (upper >= threshold || lowestSeen[variable] < 1) {
             return true;
         }
         long lower = bound(variable, false);
-        FeasibilityInterval interval = new FeasibilityInterval(lower, upper);
-        if (mustNotBeExact && interval.isExact()) {
-            return false;
-        }
-        return !interval.liesWithin(1, threshold - 1L);
+        return !new FeasibilityInterval(lower, upper).liesWithin(1, threshold - 1L);
     }
 
-    private long bound(Variable variable, boolean maximum) {
-        variable.weight(1);
-        try {
-            Optimisation.Result result = solve(maximum);
-            if (!result.getState().isOptimal() || !integral(result)) {
-                for (Variable each : model.getVariables()) {
-                    each.integer(true);
-                }
-                try {
-                    result = solve(maximum);
-                } finally {
-                    for (Variable each : model.getVariables()) {
-                        each.integer(false);
-                    }
-                }
+    private long bound(int variable, boolean maximum) {
+        LinearProgram.Optimum optimum = program.optimise(variable, maximum);
+        if (optimum.unbounded()) {
+            return FeasibilityInterval.UNBOUNDED;
+        }
+        double[] point = optimum.point();
+        if (point == null || !integral(point)) {
+            point = integerOptimum(variable, maximum);
+            if (point == null) {
+                // The true table is always feasible: a solver that finds nothing has failed, and the
+                // cell is treated as pinned rather than hidden.
+                return truth[variable];
             }
-            if (!result.getState().isFeasible()) {
-                // The true table is always feasible; a solver that cannot say more has found nothing
-                // to hide the cell with, so it is treated as pinned.
-                return maximum ? 0 : cap;
-            }
-            double value = result.getValue();
-            return maximum ? (long) Math.floor(value + INTEGRAL) : (long) Math.ceil(value - INTEGRAL);
-        } finally {
-            variable.weight(0);
+        }
+        witness(point);
+        return Math.round(point[variable]);
+    }
+
+    private void witness(double[] point) {
+        for (int v = 0; v < point.length; v++) {
+            long value = Math.round(point[v]);
+            highestSeen[v] = Math.max(highestSeen[v], value);
+            lowestSeen[v] = Math.min(lowestSeen[v], value);
         }
     }
 
-    private Optimisation.Result solve(boolean maximum) {
-        return maximum ? model.maximise() : model.minimise();
-    }
-
-    private static boolean integral(Optimisation.Result result) {
-        for (int i = 0; i < result.size(); i++) {
-            double value = result.doubleValue(i);
+    private static boolean integral(double[] point) {
+        for (double value : point) {
             if (Math.abs(value - Math.rint(value)) > INTEGRAL) {
                 return false;
             }
@@ -199,38 +187,71 @@ final class AttackerProblem {
         return true;
     }
 
-    private long shown(long upper) {
-        return upper > cap / 2 ? FeasibilityInterval.UNBOUNDED : upper;
+    /** The same problem with integer variables, solved by ojAlgo; null if it finds no optimum. */
+    private double[] integerOptimum(int variable, boolean maximum) {
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Variable[] variables = new Variable[program.variables()];
+        for (int v = 0; v < variables.length; v++) {
+            variables[v] = model.addVariable("v" + v).lower(0).integer(true);
+        }
+        for (int r = 0; r < program.rows().size(); r++) {
+            Expression row = model.addExpression("r" + r);
+            double[] coefficients = program.rows().get(r);
+            for (int v = 0; v < coefficients.length; v++) {
+                if (coefficients[v] != 0) {
+                    row.set(variables[v], coefficients[v]);
+                }
+            }
+            double rightHandSide = program.rightHandSides().get(r);
+            if (program.equalities().get(r)) {
+                row.level(rightHandSide);
+            } else {
+                row.upper(rightHandSide);
+            }
+        }
+        variables[variable].weight(1);
+        Optimisation.Result result = maximum ? model.maximise() : model.minimise();
+        if (result.getState() == Optimisation.State.UNBOUNDED) {
+            double[] point = new double[variables.length];
+            point[variable] = FeasibilityInterval.UNBOUNDED;
+            return point;
+        }
+        if (!result.getState().isOptimal()) {
+            return null;
+        }
+        double[] point = new double[variables.length];
+        for (int v = 0; v < point.length; v++) {
+            point[v] = Math.rint(result.doubleValue(v));
+        }
+        return point;
     }
 
-    private Variable variable(int cell) {
-        return cellVariables[slot[cell]];
-    }
-
-    private void constrain(int relation, BitSet unknown) {
+    private void constrain(int relation, BitSet unknown, int variables) {
         int total = index.totals[relation];
         int[] parts = index.parts[relation];
         if (index.exactSum[relation]) {
             // total = sum of parts, with every known value moved to the right-hand side.
-            Expression sum = model.addExpression("r" + relation);
+            double[] row = new double[variables];
             long known = 0;
-            List<Integer> unknowns = new ArrayList<>();
+            int unknowns = 0;
             for (int part : parts) {
                 if (unknown.get(part)) {
-                    sum.set(variable(part), 1);
-                    unknowns.add(part);
+                    row[slot[part]] += 1;
+                    unknowns++;
                 } else {
                     known -= index.values[part];
                 }
             }
             if (unknown.get(total)) {
-                sum.set(variable(total), -1);
-                unknowns.add(total);
+                row[slot[total]] -= 1;
+                unknowns++;
             } else {
                 known += index.values[total];
             }
-            sum.level(known);
-            exactRelations.add(unknowns.stream().mapToInt(Integer::intValue).toArray());
+            // An exact sum with a single unknown gives it away: the most common failure (a small
+            // count alone beside its total), decided without the LP.
+            oneUnknownInAnExactSum |= unknowns == 1;
+            program.equal(row, known);
             return;
         }
         // Distinct persons: each part is at most the total, the total at most the sum of the parts.
@@ -238,34 +259,34 @@ final class AttackerProblem {
             if (!unknown.get(part) && !unknown.get(total)) {
                 continue;
             }
-            Expression partAtMostTotal = model.addExpression("r" + relation + "p" + part);
+            double[] row = new double[variables];
             long right = 0;
             if (unknown.get(part)) {
-                partAtMostTotal.set(variable(part), 1);
+                row[slot[part]] += 1;
             } else {
                 right -= index.values[part];
             }
             if (unknown.get(total)) {
-                partAtMostTotal.set(variable(total), -1);
+                row[slot[total]] -= 1;
             } else {
                 right += index.values[total];
             }
-            partAtMostTotal.upper(right);
+            program.atMost(row, right);
         }
-        Expression totalAtMostSum = model.addExpression("r" + relation + "t");
+        double[] row = new double[variables];
         long right = 0;
         for (int part : parts) {
             if (unknown.get(part)) {
-                totalAtMostSum.set(variable(part), -1);
+                row[slot[part]] -= 1;
             } else {
                 right += index.values[part];
             }
         }
         if (unknown.get(total)) {
-            totalAtMostSum.set(variable(total), 1);
+            row[slot[total]] += 1;
         } else {
             right -= index.values[total];
         }
-        totalAtMostSum.upper(right);
+        program.atMost(row, right);
     }
 }

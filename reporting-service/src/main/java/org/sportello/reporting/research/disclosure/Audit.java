@@ -77,7 +77,7 @@ public final class Audit {
         Map<String, FeasibilityInterval> intervals = new TreeMap<>();
         for (BitSet component : components(unknown(index.bits(withheld), knows))) {
             AttackerProblem problem = new AttackerProblem(index, component);
-            component.stream().forEach(cell -> intervals.put(index.ids[cell], problem.interval(cell)));
+            component.stream().forEach(cell -> intervals.put(index.ids[cell], problem.cellInterval(cell)));
         }
         return intervals;
     }
