@@ -5,6 +5,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.sportello.platform.problem.Problems;
+
 /**
  * What one research table's columns mean, as researchers read it beside the data. Each feature
  * declares its tables' dictionaries as beans; {@code GET /api/research/dictionary} serves them all.
@@ -16,8 +18,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 public record DataDictionary(
         @Schema(maxLength = 64, pattern = "^[a-z0-9-]+$") String table,
-        @Schema(maxLength = 200) String path,
-        @Schema(maxLength = 4000) String description,
+        @Schema(maxLength = 200, pattern = "^/[a-z0-9/{}.-]*$") String path,
+        @Schema(maxLength = 4000, pattern = Problems.NO_CONTROL_CHARACTERS) String description,
         @ArraySchema(maxItems = 200) List<Column> columns) {
 
     public DataDictionary {
@@ -30,8 +32,8 @@ public record DataDictionary(
      */
     @Schema(name = "DataDictionaryColumn")
     public record Column(
-            @Schema(maxLength = 100) String name,
+            @Schema(maxLength = 100, pattern = "^[A-Za-z0-9.]+$") String name,
             @Schema(allowableValues = {"string", "integer", "number", "boolean", "month", "list"}) String type,
-            @Schema(maxLength = 2000) String description) {
+            @Schema(maxLength = 2000, pattern = Problems.NO_CONTROL_CHARACTERS) String description) {
     }
 }

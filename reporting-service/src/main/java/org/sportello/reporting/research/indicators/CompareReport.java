@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.sportello.platform.problem.Problems;
+
 import org.sportello.reporting.research.MonthRange;
 
 /**
@@ -14,7 +16,7 @@ import org.sportello.reporting.research.MonthRange;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record CompareReport(
-        @Schema(maxLength = 32) String scheme,
+        @Schema(maxLength = 32, pattern = IndicatorsReport.SCHEME_PATTERN) String scheme,
         @Schema(minimum = "1", maximum = "2147483647") int threshold,
         @Schema(minLength = 7, maxLength = 7, pattern = IndicatorsReport.MONTH_PATTERN) String from,
         @Schema(minLength = 7, maxLength = 7, pattern = IndicatorsReport.MONTH_PATTERN) String to,
@@ -29,7 +31,7 @@ public record CompareReport(
     @Schema(name = "ComparedMunicipality")
     public record Municipality(
             @Schema(maxLength = 64, pattern = IndicatorsReport.UNIT_PATTERN) String unit,
-            @Schema(maxLength = 200) String unitName,
+            @Schema(maxLength = 200, pattern = Problems.NO_CONTROL_CHARACTERS) String unitName,
             IndicatorsReport.Row period,
             @ArraySchema(maxItems = MonthRange.MAX_MONTHS) List<IndicatorsReport.Row> rows) {
     }

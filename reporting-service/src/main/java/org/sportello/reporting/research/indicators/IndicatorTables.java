@@ -47,6 +47,15 @@ class IndicatorTables {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Where the database's write-ahead log stands: it moves with every change committed to any
+     * table, so figures read after it are current for as long as it has not moved. Read before
+     * the figures, so that figures remembered under it are never older than it.
+     */
+    String revision() {
+        return jdbc.sql("SELECT CAST(pg_current_wal_lsn() AS TEXT)").query(String.class).single();
+    }
+
     Registry registry() {
         return new Registry(jdbc.sql(REGISTRY).query((row, n) -> new Registry.Office(row.getString("office_id"),
                 row.getString("name"), row.getString("municipality_id"), row.getString("municipality_name"),

@@ -25,6 +25,18 @@ final class Indicators {
     private final MonthProtections protections;
     private final SmallCellSuppression threshold;
     private final CountRounding rounding;
+    private final Map<Read, Map<String, Map<String, OfficeMonth>>> remembered = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Read, Map<String, Map<String, OfficeMonth>>> eldest) {
+            return size() > REMEMBERED_READS;
+        }
+    };
+
+    /** A grouped read of the tables, as of a revision of the database. */
+    private record Read(String scheme, YearMonth from, YearMonth to, Filters filters, String revision) {
+    }
+
+    private static final int REMEMBERED_READS = 64;
 
     Indicators(IndicatorTables tables, MonthProtections protections, SmallCellSuppression threshold,
                CountRounding rounding) {
@@ -49,7 +61,8 @@ final class Indicators {
     /** Per month of {@code range} (in order), every unit of every level as published. */
     Map<String, Map<Unit, Published>> published(Registry registry, String scheme, MonthRange range, Filters filters) {
         YearMonth before = range.from().minusMonths(1);
-        Map<String, Map<String, OfficeMonth>> data = tables.officeMonths(scheme, before, range.to(), filters);
+        Map<String, Map<String, OfficeMonth>> data = read(new Read(scheme, before, range.to(), filters,
+                tables.revision()));
         String table = "indicators/" + scheme + "/" + filters.key() + "/";
         Map<String, Map<Unit, Published>> published = new LinkedHashMap<>();
         MonthFigures previous = figures(before, registry, data);
@@ -67,6 +80,25 @@ final class Indicators {
             previous = figures;
         }
         return published;
+    }
+
+    /**
+     * The grouped counts, read again only when the database has changed since they were read: a
+     * year over a million contacts is a scan of them all, while researchers ask again and again
+     * of data that changes by the batch.
+     */
+    private Map<String, Map<String, OfficeMonth>> read(Read read) {
+        synchronized (remembered) {
+            var known = remembered.get(read);
+            if (known != null) {
+                return known;
+            }
+        }
+        var data = tables.officeMonths(read.scheme(), read.from(), read.to(), read.filters());
+        synchronized (remembered) {
+            remembered.put(read, data);
+        }
+        return data;
     }
 
     private static MonthFigures figures(YearMonth month, Registry registry, Map<String, Map<String, OfficeMonth>> data) {

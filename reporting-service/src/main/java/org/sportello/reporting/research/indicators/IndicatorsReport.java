@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.sportello.platform.problem.Problems;
+
 /**
  * Care-versus-control indicators per month and unit, as researchers see them.
  *
@@ -16,7 +18,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record IndicatorsReport(
-        @Schema(maxLength = 32) String scheme,
+        @Schema(maxLength = 32, pattern = SCHEME_PATTERN) String scheme,
         @Schema(minimum = "1", maximum = "2147483647") int threshold,
         @Schema(allowableValues = {"office", "municipality", "district"}) String groupBy,
         @Schema(minLength = 7, maxLength = 7, pattern = MONTH_PATTERN) String from,
@@ -27,6 +29,7 @@ public record IndicatorsReport(
     public static final int MAX_ROWS = 12_000;
 
     static final String MONTH_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+    static final String SCHEME_PATTERN = "^[A-Za-z0-9._-]+$";
     static final String UNIT_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
     static final String LARGEST_COUNT = "9223372036854775807";
     /** Ten thousand years, in days: more than any wait between the years 0001 and 9999. */
@@ -61,7 +64,7 @@ public record IndicatorsReport(
     public record Row(
             @Schema(types = {"string", "null"}, minLength = 7, maxLength = 7, pattern = MONTH_PATTERN) String month,
             @Schema(maxLength = 64, pattern = UNIT_PATTERN) String unit,
-            @Schema(maxLength = 200) String unitName,
+            @Schema(maxLength = 200, pattern = Problems.NO_CONTROL_CHARACTERS) String unitName,
             @Schema(types = {"integer", "null"}, format = "int64", minimum = "0", maximum = LARGEST_COUNT) Long episodes,
             @Schema(types = {"number", "null"}, minimum = "0", maximum = "1") BigDecimal careFirstShare,
             @Schema(types = {"number", "null"}, minimum = "0", maximum = "1") BigDecimal controlBeforeCareShare,

@@ -283,6 +283,28 @@ class IndicatorsIT {
                 + "&from=" + month(3) + "&to=" + month(3), OPERATOR, JSON).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void theDataDictionaryDescribesTheIndicatorsAndTheComparison() {
+        HttpResponse<String> all = api.get("/api/research/dictionary", ReportsApi.RESEARCHER, JSON);
+        assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+        JsonNode tables = ReportsApi.json(all).get("tables");
+        assertThat(tables.valueStream().map(table -> table.get("table").asString()).toList())
+                .contains("compare", "indicators").isSorted();
+
+        JsonNode indicators = ReportsApi.json(api.get("/api/research/dictionary/indicators", ReportsApi.RESEARCHER, JSON));
+        assertThat(indicators.get("path").asString()).isEqualTo("/api/research/indicators");
+        assertThat(String.join(",", indicators.get("columns").valueStream().map(column -> column.get("name").asString())
+                .toList())).isEqualTo(IndicatorsCsv.HEADER);
+
+        HttpResponse<String> csv = api.get("/api/research/dictionary/compare", ReportsApi.RESEARCHER, "text/csv");
+        assertThat(csv.body()).startsWith("table,path,column,type,description\r\n"
+                + "compare,/api/research/compare,month,month,");
+        assertThat(csv.body().split("\r\n")).hasSize(13);
+        assertProblem(answer(api.get("/api/research/dictionary/patients", ReportsApi.RESEARCHER, JSON)), 404,
+                "unknown-table", "table");
+        assertProblem(answer(api.get("/api/research/dictionary", OPERATOR, JSON)), 403, "forbidden");
+    }
+
     private List<Row> rows(String groupBy, String filters) {
         HttpResponse<String> response = api.get(indicators(groupBy, "03", "05", filters), ReportsApi.RESEARCHER, JSON);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -12,45 +12,45 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * synthetic population whose indicators a test works out by hand. Every id carries a prefix of
  * the test's own, so that tests sharing a database never meet.
  */
-final class ResearchFixture {
+public final class ResearchFixture {
 
     private final JdbcClient jdbc;
     private final String prefix;
 
-    ResearchFixture(JdbcClient jdbc) {
+    public ResearchFixture(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.prefix = "t" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** {@code name} with the fixture's prefix: the id the registry holds. */
-    String id(String name) {
+    public String id(String name) {
         return prefix + "-" + name;
     }
 
-    ResearchFixture district(String name, String title) {
+    public ResearchFixture district(String name, String title) {
         jdbc.sql("INSERT INTO research_district (district_id, name) VALUES (?, ?)").params(id(name), title).update();
         return this;
     }
 
-    ResearchFixture municipality(String name, String title, String district) {
+    public ResearchFixture municipality(String name, String title, String district) {
         jdbc.sql("INSERT INTO research_municipality (municipality_id, name, district_id) VALUES (?, ?, ?)")
                 .params(id(name), title, id(district)).update();
         return this;
     }
 
-    ResearchFixture office(String name, String title, String municipality, boolean central) {
+    public ResearchFixture office(String name, String title, String municipality, boolean central) {
         jdbc.sql("INSERT INTO research_office (office_id, municipality_id, name, kind, central) VALUES (?, ?, ?, ?, ?)")
                 .params(id(name), id(municipality), title, "SECRETARIAT", central).update();
         return this;
     }
 
     /** An episode under scheme v1; the first contact on the 10th of {@code month} at noon in Rome. */
-    Episode episode(String office, YearMonth month) {
+    public Episode episode(String office, YearMonth month) {
         return new Episode(office, month);
     }
 
     /** {@code count} contacts at {@code office} in {@code month}, {@code joint} of them joint interviews. */
-    ResearchFixture contacts(String office, YearMonth month, String channel, int count, int joint) {
+    public ResearchFixture contacts(String office, YearMonth month, String channel, int count, int joint) {
         for (int i = 0; i < count; i++) {
             jdbc.sql("""
                     INSERT INTO research_contact (contact_id, case_id, citizen_id, office_id, channel, occurred_at, month,
@@ -67,7 +67,7 @@ final class ResearchFixture {
         return month.atDay(10).atTime(12, 0).atZone(ReportingMonth.ZONE).toInstant();
     }
 
-    final class Episode {
+    public final class Episode {
         private final String office;
         private final YearMonth month;
         private String channel = "WALK_IN";
@@ -82,13 +82,13 @@ final class ResearchFixture {
             this.month = month;
         }
 
-        Episode by(String channel) {
+        public Episode by(String channel) {
             this.channel = channel;
             return this;
         }
 
         /** Care at the first contact: care first, taken in charge {@code days} days later. */
-        Episode careFirst(int days) {
+        public Episode careFirst(int days) {
             careFirst = true;
             daysToCare = days;
             endedBy = "TAKEN_IN_CHARGE";
@@ -96,7 +96,7 @@ final class ResearchFixture {
         }
 
         /** Control first; care {@code days} later, or (null) never, the window passing. */
-        Episode controlBeforeCare(Integer days) {
+        public Episode controlBeforeCare(Integer days) {
             controlBeforeCare = true;
             daysToCare = days;
             endedBy = days == null ? "WINDOW" : "TAKEN_IN_CHARGE";
@@ -104,20 +104,20 @@ final class ResearchFixture {
         }
 
         /** Information only, and closed so. */
-        Episode droppedOff() {
+        public Episode droppedOff() {
             dropOff = true;
             endedBy = "CLOSED";
             return this;
         }
 
         /** Information only, still open. */
-        Episode open() {
+        public Episode open() {
             endedBy = "OPEN";
             return this;
         }
 
         /** Writes it {@code times} times, each a first access of its own. */
-        ResearchFixture times(int times) {
+        public ResearchFixture times(int times) {
             for (int i = 0; i < times; i++) {
                 UUID id = UUID.randomUUID();
                 Instant openedAt = noon(month);
