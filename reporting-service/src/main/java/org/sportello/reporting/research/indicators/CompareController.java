@@ -80,13 +80,14 @@ public class CompareController {
         MonthRange range = MonthRange.parse(from, to);
         Filters filters = new Filters(Codes.channel(channel), Codes.userArea(userArea));
         CodingScheme coding = schemes.forQuery("scheme", scheme);
-        Registry registry = indicators.registry();
+        Indicators.Computed computed = indicators.published(coding.version(), range, filters);
+        Registry registry = computed.registry();
         for (String id : ids) {
             if (!registry.hasOffice(office -> id.equals(office.municipalityId()))) {
                 throw new UnknownUnit("municipalities", "in municipality", id);
             }
         }
-        Map<String, Map<Unit, Published>> published = indicators.published(registry, coding.version(), range, filters);
+        Map<String, Map<Unit, Published>> published = computed.months();
         List<CompareReport.Municipality> compared = new ArrayList<>();
         for (String id : ids) {
             Unit unit = registry.units(GroupBy.MUNICIPALITY, office -> id.equals(office.municipalityId())).keySet()

@@ -48,9 +48,9 @@ class IndicatorTables {
     }
 
     /**
-     * Where the database's write-ahead log stands: it moves with every change committed to any
-     * table, so figures read after it are current for as long as it has not moved. Read before
-     * the figures, so that figures remembered under it are never older than it.
+     * Where the server's write-ahead log stands: it moves with every change committed to any
+     * table of any database, so figures read after it are current for as long as it has not moved.
+     * Read before the figures, so that figures remembered under it are never older than it.
      */
     String revision() {
         return jdbc.sql("SELECT CAST(pg_current_wal_lsn() AS TEXT)").query(String.class).single();

@@ -18,25 +18,38 @@ import org.sportello.reporting.research.indicators.Registry.Unit;
  * whole registry at every level, whatever a query groups by or filters on, and from that month and
  * the one before only: two queries over different ranges, units or groupings see each month's
  * cells withheld alike, so comparing them reveals nothing either alone does not.
+ *
+ * <p>What was computed is remembered until PostgreSQL's write-ahead log moves: a year over a
+ * million contacts is a scan of them all, and researchers ask again and again. The log moves with
+ * every change committed anywhere in the server (other databases included), so this never serves
+ * stale figures but helps only while nothing is written; each month whose release is unchanged
+ * still gets its remembered pattern ({@link MonthProtections}) whatever was written.
  */
 final class Indicators {
+
+    private static final int REMEMBERED = 64;
 
     private final IndicatorTables tables;
     private final MonthProtections protections;
     private final SmallCellSuppression threshold;
     private final CountRounding rounding;
-    private final Map<Read, Map<String, Map<String, OfficeMonth>>> remembered = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Query, Computed> remembered = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Read, Map<String, Map<String, OfficeMonth>>> eldest) {
-            return size() > REMEMBERED_READS;
+        protected boolean removeEldestEntry(Map.Entry<Query, Computed> eldest) {
+            return size() > REMEMBERED;
         }
     };
 
-    /** A grouped read of the tables, as of a revision of the database. */
-    private record Read(String scheme, YearMonth from, YearMonth to, Filters filters, String revision) {
+    /** What a computation depends on: the query's scheme, months and filters, and the database's revision. */
+    private record Query(String scheme, MonthRange range, Filters filters, String revision) {
     }
 
-    private static final int REMEMBERED_READS = 64;
+    /**
+     * @param registry the registry the months were computed over
+     * @param months   per month of the range (in order), every unit of every level as published
+     */
+    record Computed(Registry registry, Map<String, Map<Unit, Published>> months) {
+    }
 
     Indicators(IndicatorTables tables, MonthProtections protections, SmallCellSuppression threshold,
                CountRounding rounding) {
@@ -54,16 +67,29 @@ final class Indicators {
         return threshold;
     }
 
-    Registry registry() {
-        return tables.registry();
+    Computed published(String scheme, MonthRange range, Filters filters) {
+        // Read first: what is read after it is at least as new as it.
+        Query query = new Query(scheme, range, filters, tables.revision());
+        synchronized (remembered) {
+            Computed known = remembered.get(query);
+            if (known != null) {
+                return known;
+            }
+        }
+        Computed computed = compute(query);
+        synchronized (remembered) {
+            remembered.put(query, computed);
+        }
+        return computed;
     }
 
-    /** Per month of {@code range} (in order), every unit of every level as published. */
-    Map<String, Map<Unit, Published>> published(Registry registry, String scheme, MonthRange range, Filters filters) {
+    private Computed compute(Query query) {
+        Registry registry = tables.registry();
+        MonthRange range = query.range();
         YearMonth before = range.from().minusMonths(1);
-        Map<String, Map<String, OfficeMonth>> data = read(new Read(scheme, before, range.to(), filters,
-                tables.revision()));
-        String table = "indicators/" + scheme + "/" + filters.key() + "/";
+        Map<String, Map<String, OfficeMonth>> data = tables.officeMonths(query.scheme(), before, range.to(),
+                query.filters());
+        String table = "indicators/" + query.scheme() + "/" + query.filters().key() + "/";
         Map<String, Map<Unit, Published>> published = new LinkedHashMap<>();
         MonthFigures previous = figures(before, registry, data);
         for (YearMonth month : range.months().toList()) {
@@ -79,26 +105,7 @@ final class Indicators {
             published.put(month.toString(), units);
             previous = figures;
         }
-        return published;
-    }
-
-    /**
-     * The grouped counts, read again only when the database has changed since they were read: a
-     * year over a million contacts is a scan of them all, while researchers ask again and again
-     * of data that changes by the batch.
-     */
-    private Map<String, Map<String, OfficeMonth>> read(Read read) {
-        synchronized (remembered) {
-            var known = remembered.get(read);
-            if (known != null) {
-                return known;
-            }
-        }
-        var data = tables.officeMonths(read.scheme(), read.from(), read.to(), read.filters());
-        synchronized (remembered) {
-            remembered.put(read, data);
-        }
-        return data;
+        return new Computed(registry, published);
     }
 
     private static MonthFigures figures(YearMonth month, Registry registry, Map<String, Map<String, OfficeMonth>> data) {

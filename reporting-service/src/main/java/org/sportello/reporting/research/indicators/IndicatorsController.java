@@ -109,7 +109,8 @@ public class IndicatorsController {
         String office = Codes.slug("officeId", officeId, "monza-san-rocco");
         Filters filters = new Filters(Codes.channel(channel), Codes.userArea(userArea));
         CodingScheme coding = schemes.forQuery("scheme", scheme);
-        Registry registry = indicators.registry();
+        Indicators.Computed computed = indicators.published(coding.version(), range, filters);
+        Registry registry = computed.registry();
         Predicate<Office> chosen = chosen(registry, municipality, district, office);
         Map<Unit, List<Office>> units = registry.units(level, chosen);
         long rows = range.months().count() * units.size();
@@ -118,7 +119,7 @@ public class IndicatorsController {
         }
         Set<Unit> shown = units.keySet();
         List<IndicatorsReport.Row> report = new ArrayList<>();
-        indicators.published(registry, coding.version(), range, filters).forEach((month, published) -> published
+        computed.months().forEach((month, published) -> published
                 .forEach((unit, row) -> {
                     if (shown.contains(unit)) {
                         report.add(row.row());
