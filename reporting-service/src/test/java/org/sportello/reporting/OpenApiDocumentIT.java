@@ -236,4 +236,23 @@ class OpenApiDocumentIT {
                     .as(problem.body()).isEmpty();
         }
     }
+
+    @Test
+    void documentsTheEpisodesExtractWithItsHeadersAndTheQueryLog() {
+        JsonNode document = ReportsApi.json(new ReportsApi(port).get("/v3/api-docs", null, "application/json"));
+
+        JsonNode extract = document.get("paths").get("/api/research/episodes.csv").get("get");
+        assertThat(extract.get("parameters")).extracting(parameter -> parameter.get("name").asString())
+                .containsExactly("from", "to", "k", "scheme");
+        assertThat(extract.get("responses").get("200").get("headers").propertyNames()).containsExactlyInAnyOrder(
+                "Sportello-Withheld-Rows", "Sportello-Rows", "Sportello-Generalisation", "Sportello-K",
+                "Sportello-Scheme", "Sportello-Quasi-Identifiers");
+        assertThat(extract.get("responses").get("200").get("content").propertyNames()).containsExactly("text/csv");
+        assertThat(extract.get("responses").propertyNames()).contains("400", "401", "403", "404", "409", "422");
+        JsonNode log = document.get("paths").get("/api/admin/research-queries").get("get");
+        assertThat(log.get("responses").get("200").get("content").propertyNames())
+                .containsExactlyInAnyOrder("application/json", "text/csv");
+        assertThat(document.get("components").get("schemas").get("ResearchQuery").get("properties").propertyNames())
+                .containsExactly("askedAt", "sub", "roles", "table", "parameters", "status", "rows");
+    }
 }

@@ -89,4 +89,11 @@ class ReportingArchitectureTest {
                     "org.sportello.reporting.appointments..", "org.sportello.reporting.referrals..",
                     "org.sportello.contracts..")
             .because("the indicators read the research tables only; the contracts are read by the projections");
+
+    @ArchTest
+    static final ArchRule theExtractAndTheQueryLogReadNoContracts = noClasses()
+            .that().resideInAnyPackage("org.sportello.reporting.research.extract..",
+                    "org.sportello.reporting.research.querylog..")
+            .should().dependOnClassesThat().resideInAPackage("org.sportello.contracts..")
+            .because("the extract reads the research tables, never events with their ids; the log reads requests");
 }
