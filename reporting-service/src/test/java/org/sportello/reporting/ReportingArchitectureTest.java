@@ -83,6 +83,14 @@ class ReportingArchitectureTest {
     }
 
     @ArchTest
+    static final ArchRule indicatorsKnowNoFeatureAndNoContract = noClasses()
+            .that().resideInAPackage("org.sportello.reporting.research.indicators..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sportello.reporting.monthlyusers..",
+                    "org.sportello.reporting.appointments..", "org.sportello.reporting.referrals..",
+                    "org.sportello.contracts..")
+            .because("the indicators read the research tables only; the contracts are read by the projections");
+
+    @ArchTest
     static final ArchRule theExtractAndTheQueryLogReadNoContracts = noClasses()
             .that().resideInAnyPackage("org.sportello.reporting.research.extract..",
                     "org.sportello.reporting.research.querylog..")
