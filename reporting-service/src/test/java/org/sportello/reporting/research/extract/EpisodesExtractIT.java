@@ -5,6 +5,7 @@ import static org.sportello.reporting.research.extract.ExtractEpisode.Citizen.bo
 import static org.sportello.testing.ProblemAssertions.assertProblem;
 
 import java.net.http.HttpResponse;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +14,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sportello.reporting.IntakeTopicProducer;
-import org.sportello.reporting.ReferralTopicProducer;
 import org.sportello.reporting.ReportsApi;
-import org.sportello.reporting.SchedulingTopicProducer;
+import org.sportello.reporting.TestMonths;
+import org.sportello.reporting.research.facts.ResearchTopics;
 import org.sportello.reporting.research.extract.ExtractEpisode.Citizen;
 import org.sportello.testing.HttpAnswer;
 import org.sportello.testing.SportelloServiceTest;
@@ -45,15 +45,13 @@ class EpisodesExtractIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SportelloServiceTest.register(registry, "reporting");
-        registry.add("sportello.reporting.monthly-users.group-id", () -> "reporting.monthly-users.extract-it-"
-                + UUID.randomUUID());
-        registry.add("sportello.reporting.appointments.group-id", () -> "reporting.appointments.extract-it-"
-                + UUID.randomUUID());
-        registry.add("sportello.reporting.referrals.group-id", () -> "reporting.referrals.extract-it-"
-                + UUID.randomUUID());
-        IntakeTopicProducer.createTopicIfMissing();
-        SchedulingTopicProducer.createTopicIfMissing();
-        ReferralTopicProducer.createTopicIfMissing();
+        // Groups of its own, so this context never takes partitions from another test's consumers.
+        for (String projection : List.of("research.offices", "research.intake", "research.referrals",
+                "reporting.monthly-users", "reporting.appointments", "reporting.referrals")) {
+            String group = "extract-it." + projection + "." + UUID.randomUUID();
+            registry.add("sportello." + projection + ".group-id", () -> group);
+        }
+        ResearchTopics.createTopicsIfMissing();
     }
 
     @LocalServerPort
@@ -64,11 +62,15 @@ class EpisodesExtractIT {
 
     private ReportsApi api;
     private ExtractTables tables;
+    private Year year;
 
     @BeforeEach
     void connect() {
         api = new ReportsApi(port);
         tables = new ExtractTables(jdbc);
+        // A year of its own: the research projections of this context read every test's events on the topics
+        // and compute their episodes under every scheme, this test's own included.
+        year = TestMonths.unusedYear();
     }
 
     @Test
@@ -76,13 +78,13 @@ class EpisodesExtractIT {
         String scheme = tables.newScheme();
         List<ExtractEpisode> population = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            population.add(ExtractEpisode.of(born(1990, "F"), "monza-centro", "monza", "2025-03", "WALK_IN"));
+            population.add(ExtractEpisode.of(born(year.getValue() - 35, "F"), "monza-centro", "monza", year + "-03", "WALK_IN"));
         }
         // Alone in her combination (another age band): withheld, 1 of 21 rows, within 5 %.
-        population.add(ExtractEpisode.of(born(1950, "F"), "monza-centro", "monza", "2025-03", "WALK_IN"));
+        population.add(ExtractEpisode.of(born(year.getValue() - 75, "F"), "monza-centro", "monza", year + "-03", "WALK_IN"));
         tables.insert(scheme, population);
 
-        HttpResponse<String> extract = api.get(path("2025-01", "2025-12", scheme), ReportsApi.RESEARCHER, CSV);
+        HttpResponse<String> extract = api.get(path(year + "-01", year + "-12", scheme), ReportsApi.RESEARCHER, CSV);
 
         assertThat(extract.statusCode()).as(extract.body()).isEqualTo(200);
         assertThat(extract.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
@@ -95,7 +97,7 @@ class EpisodesExtractIT {
         assertThat(extract.headers().firstValue("Sportello-Scheme")).hasValue(scheme);
         assertThat(extract.headers().firstValue("Sportello-Quasi-Identifiers"))
                 .hasValue("ageBand,sex,place,period,channel");
-        String row = "35-44,F,POVERTY_AND_ADULT_HARDSHIP,HOUSING;INCOME,WALK_IN,monza-centro,2025-03,ORIENTATION,"
+        String row = "35-44,F,POVERTY_AND_ADULT_HARDSHIP,HOUSING;INCOME,WALK_IN,monza-centro," + year + "-03,ORIENTATION,"
                 + "TAKEN_IN_CHARGE,true,false,false,3\r\n";
         assertThat(extract.body()).isEqualTo("ageBand,sex,userAreas,needCategories,channel,place,period,outcomes,"
                 + "endedBy,careFirst,controlBeforeCare,dropOff,daysToCare\r\n" + row.repeat(20));
@@ -104,10 +106,10 @@ class EpisodesExtractIT {
     @Test
     void noIdOfAnyKindIsEverInTheExtract() {
         String scheme = tables.newScheme();
-        List<ExtractEpisode> population = Populations.random(7, 300, 60, YearMonth.of(2025, 1));
+        List<ExtractEpisode> population = Populations.random(7, 300, 60, YearMonth.of(year.getValue(), 1));
         tables.insert(scheme, population);
 
-        HttpResponse<String> extract = api.get(path("2025-01", "2025-12", scheme), ReportsApi.RESEARCHER, CSV);
+        HttpResponse<String> extract = api.get(path(year + "-01", year + "-12", scheme), ReportsApi.RESEARCHER, CSV);
 
         assertThat(extract.statusCode()).as(extract.body()).isEqualTo(200);
         assertThat(UUID_TEXT.matcher(extract.body()).find()).as(extract.body()).isFalse();
@@ -125,12 +127,12 @@ class EpisodesExtractIT {
         for (long seed : new long[] {1, 2, 3, 4}) {
             String scheme = tables.newScheme();
             List<ExtractEpisode> population = Populations.random(seed, 150 + 50 * (int) seed, 20 * (int) seed,
-                    YearMonth.of(2025, 2));
+                    YearMonth.of(year.getValue(), 2));
             tables.insert(scheme, population);
             for (int k : new int[] {5, 8}) {
                 InMemoryExtract.Result expected = InMemoryExtract.of(population, k);
 
-                HttpResponse<String> extract = api.get(path("2025-01", "2025-12", scheme) + "&k=" + k,
+                HttpResponse<String> extract = api.get(path(year + "-01", year + "-12", scheme) + "&k=" + k,
                         ReportsApi.RESEARCHER, CSV);
 
                 assertThat(extract.statusCode()).as(extract.body()).isEqualTo(200);
@@ -151,17 +153,17 @@ class EpisodesExtractIT {
         List<ExtractEpisode> march = new ArrayList<>();
         List<ExtractEpisode> april = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            march.add(ExtractEpisode.anonymous("monza-centro", "monza", "2025-03", "PHONE"));
-            april.add(ExtractEpisode.anonymous("monza-centro", "monza", "2025-04", "PHONE"));
+            march.add(ExtractEpisode.anonymous("monza-centro", "monza", year + "-03", "PHONE"));
+            april.add(ExtractEpisode.anonymous("monza-centro", "monza", year + "-04", "PHONE"));
         }
         tables.insert(scheme, march);
         tables.insert(scheme, april);
         tables.insert(other, march);
 
-        HttpResponse<String> extract = api.get(path("2025-03", "2025-03", scheme), ReportsApi.RESEARCHER, CSV);
+        HttpResponse<String> extract = api.get(path(year + "-03", year + "-03", scheme), ReportsApi.RESEARCHER, CSV);
 
         assertThat(lines(extract)).hasSize(5)
-                .allSatisfy(line -> assertThat(line).startsWith("unknown,unknown,,,PHONE,monza-centro,2025-03,"));
+                .allSatisfy(line -> assertThat(line).startsWith("unknown,unknown,,,PHONE,monza-centro," + year + "-03,"));
     }
 
     @Test
@@ -169,14 +171,14 @@ class EpisodesExtractIT {
         String scheme = tables.newScheme();
         List<ExtractEpisode> population = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            population.add(ExtractEpisode.of(Citizen.erased(), "lecco-1", null, "2025-03", "EMAIL"));
-            population.add(ExtractEpisode.of(born(1990, "F"), "lecco-2", null, "2025-03", "EMAIL"));
+            population.add(ExtractEpisode.of(Citizen.erased(), "lecco-1", null, year + "-03", "EMAIL"));
+            population.add(ExtractEpisode.of(born(year.getValue() - 35, "F"), "lecco-2", null, year + "-03", "EMAIL"));
         }
         // One more in each office: alone in their combination at office level, together at municipality level.
-        population.add(ExtractEpisode.of(born(1960, "M"), "lecco-1", null, "2025-03", "EMAIL"));
+        population.add(ExtractEpisode.of(born(year.getValue() - 65, "M"), "lecco-1", null, year + "-03", "EMAIL"));
         tables.insert(scheme, population);
 
-        HttpResponse<String> extract = api.get(path("2025-03", "2025-03", scheme), ReportsApi.RESEARCHER, CSV);
+        HttpResponse<String> extract = api.get(path(year + "-03", year + "-03", scheme), ReportsApi.RESEARCHER, CSV);
 
         // 1 of 11 withheld at every level: the coarsest, where every office the registry lacks is "unknown".
         assertThat(extract.headers().firstValue("Sportello-Generalisation"))
@@ -184,16 +186,16 @@ class EpisodesExtractIT {
         assertThat(extract.headers().firstValue("Sportello-Withheld-Rows")).hasValue("1");
         assertThat(lines(extract)).hasSize(10)
                 .filteredOn(line -> line.startsWith("unknown,unknown,")).hasSize(5)
-                .allSatisfy(line -> assertThat(line).contains(",EMAIL,unknown,2025-Q1,"));
+                .allSatisfy(line -> assertThat(line).contains(",EMAIL,unknown," + year + "-Q1,"));
     }
 
     @Test
     void administratorsMayDownloadItAndOperatorsMayNot() {
         String scheme = tables.newScheme();
 
-        HttpResponse<String> admin = api.get(path("2025-01", "2025-12", scheme), ADMIN, CSV);
-        HttpResponse<String> operator = api.get(path("2025-01", "2025-12", scheme), OPERATOR, CSV);
-        HttpResponse<String> nobody = api.get(path("2025-01", "2025-12", scheme), null, CSV);
+        HttpResponse<String> admin = api.get(path(year + "-01", year + "-12", scheme), ADMIN, CSV);
+        HttpResponse<String> operator = api.get(path(year + "-01", year + "-12", scheme), OPERATOR, CSV);
+        HttpResponse<String> nobody = api.get(path(year + "-01", year + "-12", scheme), null, CSV);
 
         assertThat(admin.statusCode()).isEqualTo(200);
         assertThat(admin.body()).isEqualTo("ageBand,sex,userAreas,needCategories,channel,place,period,outcomes,"
@@ -207,21 +209,21 @@ class EpisodesExtractIT {
     void badInputIsAProblemNamingTheField() {
         String scheme = tables.newScheme();
 
-        assertProblem(answer(api.get(path("2025-01", "2025-12", scheme) + "&k=3", ReportsApi.RESEARCHER, CSV)), 422,
+        assertProblem(answer(api.get(path(year + "-01", year + "-12", scheme) + "&k=3", ReportsApi.RESEARCHER, CSV)), 422,
                 ExtractKTooSmall.TYPE, "k");
-        assertProblem(answer(api.get(path("2025-01", "2025-12", scheme) + "&k=0", ReportsApi.RESEARCHER, CSV)), 422,
+        assertProblem(answer(api.get(path(year + "-01", year + "-12", scheme) + "&k=0", ReportsApi.RESEARCHER, CSV)), 422,
                 ExtractKTooSmall.TYPE, "k");
-        assertProblem(answer(api.get(path("2025-01", "2025-12", scheme) + "&k=5000", ReportsApi.RESEARCHER, CSV)), 400,
+        assertProblem(answer(api.get(path(year + "-01", year + "-12", scheme) + "&k=5000", ReportsApi.RESEARCHER, CSV)), 400,
                 InvalidExtractK.TYPE, "k");
-        assertThat(answer(api.get(path("2025-01", "2025-12", scheme) + "&k=five", ReportsApi.RESEARCHER, CSV)).status())
+        assertThat(answer(api.get(path(year + "-01", year + "-12", scheme) + "&k=five", ReportsApi.RESEARCHER, CSV)).status())
                 .isEqualTo(400);
-        assertProblem(answer(api.get(path("2025-13", "2025-12", scheme), ReportsApi.RESEARCHER, CSV)), 400,
+        assertProblem(answer(api.get(path(year + "-13", year + "-12", scheme), ReportsApi.RESEARCHER, CSV)), 400,
                 "invalid-month", "from");
-        assertProblem(answer(api.get(path("2025-06", "2025-01", scheme), ReportsApi.RESEARCHER, CSV)), 400,
+        assertProblem(answer(api.get(path(year + "-06", year + "-01", scheme), ReportsApi.RESEARCHER, CSV)), 400,
                 "invalid-month-range", "to");
-        assertProblem(answer(api.get("/api/research/episodes.csv?from=2025-01", ReportsApi.RESEARCHER, CSV)), 400,
+        assertProblem(answer(api.get("/api/research/episodes.csv?from=" + year + "-01", ReportsApi.RESEARCHER, CSV)), 400,
                 "invalid-input", "to");
-        assertProblem(answer(api.get(path("2025-01", "2025-12", "no-such-scheme"), ReportsApi.RESEARCHER, CSV)), 404,
+        assertProblem(answer(api.get(path(year + "-01", year + "-12", "no-such-scheme"), ReportsApi.RESEARCHER, CSV)), 404,
                 "unknown-coding-scheme", "scheme");
     }
 

@@ -37,7 +37,7 @@ final class Populations {
         for (int i = 0; i < Math.max(1, persons); i++) {
             int kind = random.nextInt(10);
             citizens.add(kind == 0 ? Citizen.erased()
-                    : new Citizen(new UUID(seed, i), 1930 + random.nextInt(90), kind == 1 ? null : random.nextBoolean() ? "F" : "M"));
+                    : new Citizen(new UUID(seed, i), firstMonth.getYear() - 95 + random.nextInt(100), kind == 1 ? null : random.nextBoolean() ? "F" : "M"));
         }
         List<ExtractEpisode> episodes = new ArrayList<>();
         for (int i = 0; i < size; i++) {

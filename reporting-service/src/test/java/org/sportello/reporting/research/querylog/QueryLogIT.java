@@ -14,10 +14,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sportello.reporting.IntakeTopicProducer;
-import org.sportello.reporting.ReferralTopicProducer;
 import org.sportello.reporting.ReportsApi;
-import org.sportello.reporting.SchedulingTopicProducer;
+import org.sportello.reporting.TestMonths;
+import org.sportello.reporting.research.facts.ResearchTopics;
 import org.sportello.testing.SportelloServiceTest;
 import org.sportello.testing.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,15 +44,13 @@ class QueryLogIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SportelloServiceTest.register(registry, "reporting");
-        registry.add("sportello.reporting.monthly-users.group-id", () -> "reporting.monthly-users.querylog-it-"
-                + UUID.randomUUID());
-        registry.add("sportello.reporting.appointments.group-id", () -> "reporting.appointments.querylog-it-"
-                + UUID.randomUUID());
-        registry.add("sportello.reporting.referrals.group-id", () -> "reporting.referrals.querylog-it-"
-                + UUID.randomUUID());
-        IntakeTopicProducer.createTopicIfMissing();
-        SchedulingTopicProducer.createTopicIfMissing();
-        ReferralTopicProducer.createTopicIfMissing();
+        // Groups of its own, so this context never takes partitions from another test's consumers.
+        for (String projection : List.of("research.offices", "research.intake", "research.referrals",
+                "reporting.monthly-users", "reporting.appointments", "reporting.referrals")) {
+            String group = "querylog-it." + projection + "." + UUID.randomUUID();
+            registry.add("sportello." + projection + ".group-id", () -> group);
+        }
+        ResearchTopics.createTopicsIfMissing();
     }
 
     @LocalServerPort
@@ -72,11 +69,14 @@ class QueryLogIT {
 
     @Test
     void aResearchersQueriesAreListedNewestFirstWithWhoWhenTheTableAndTheParameters() {
+        // A year no test has episodes in, so the extract has none.
+        String year = TestMonths.unusedYear().toString();
         Instant before = Instant.now();
         HttpResponse<String> report = api.get("/api/reports/monthly-users?from=2025-01&to=2025-02", token, JSON);
-        HttpResponse<String> extract = api.get("/api/research/episodes.csv?from=2025-01&to=2025-12", token, "text/csv");
-        HttpResponse<String> refused = api.get("/api/research/episodes.csv?from=2025-01&to=2025-12&k=2", token,
-                "text/csv");
+        HttpResponse<String> extract = api.get("/api/research/episodes.csv?from=" + year + "-01&to=" + year + "-12",
+                token, "text/csv");
+        HttpResponse<String> refused = api.get("/api/research/episodes.csv?from=" + year + "-01&to=" + year
+                + "-12&k=2", token, "text/csv");
         assertThat(List.of(report.statusCode(), extract.statusCode(), refused.statusCode()))
                 .containsExactly(200, 200, 422);
 
@@ -85,8 +85,8 @@ class QueryLogIT {
         assertThat(queries.get(0).get("table").asString()).isEqualTo("/api/research/episodes.csv");
         assertThat(queries.get(0).get("parameters").properties()).extracting(Map.Entry::getKey, entry ->
                 entry.getValue().asString()).containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("from", "2025-01"),
-                        org.assertj.core.groups.Tuple.tuple("to", "2025-12"),
+                        org.assertj.core.groups.Tuple.tuple("from", year + "-01"),
+                        org.assertj.core.groups.Tuple.tuple("to", year + "-12"),
                         org.assertj.core.groups.Tuple.tuple("k", "2"));
         assertThat(queries.get(0).get("status").asInt()).isEqualTo(422);
         assertThat(queries.get(0).get("rows").isNull()).isTrue();
