@@ -81,4 +81,19 @@ class ReportingArchitectureTest {
         // would start an event store and token claims in this service's database.
         assertThat(ClassUtils.isPresent("org.axonframework.config.Configurer", null)).isFalse();
     }
+
+    @ArchTest
+    static final ArchRule indicatorsKnowNoFeatureAndNoContract = noClasses()
+            .that().resideInAPackage("org.sportello.reporting.research.indicators..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sportello.reporting.monthlyusers..",
+                    "org.sportello.reporting.appointments..", "org.sportello.reporting.referrals..",
+                    "org.sportello.contracts..")
+            .because("the indicators read the research tables only; the contracts are read by the projections");
+
+    @ArchTest
+    static final ArchRule theExtractAndTheQueryLogReadNoContracts = noClasses()
+            .that().resideInAnyPackage("org.sportello.reporting.research.extract..",
+                    "org.sportello.reporting.research.querylog..")
+            .should().dependOnClassesThat().resideInAPackage("org.sportello.contracts..")
+            .because("the extract reads the research tables, never events with their ids; the log reads requests");
 }
