@@ -276,7 +276,8 @@ public final class ResearchBenchmark {
         long cases = count(reporting, "SELECT count(*) FROM research_case WHERE opened_at IS NOT NULL");
         long ends = count(reporting, "SELECT count(taken_in_charge_at) + count(referred_at) + count(closed_at) "
                 + "FROM research_case");
-        Map<String, Object> scheme = Map.of("version", version,
+        // The version is the path's; the body is the scheme (NewCodingScheme).
+        Map<String, Object> scheme = Map.of(
                 "care", List.of("ORIENTATION", "SHORT_SUPPORT_PATH", "TAKEN_IN_CHARGE", "REFERRAL"),
                 "control", List.of("DOCUMENTS_REQUESTED", "ELIGIBILITY_CHECK", "NOT_ELIGIBLE",
                         "ECONOMIC_SUPPORT_REQUESTED"),

@@ -16,6 +16,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.sportello.platform.consuming.ContractSchemas;
+import org.sportello.platform.json.ContractJson;
+import tools.jackson.databind.json.JsonMapper;
 import org.sportello.benchmark.ResearchPopulation.Published;
 import org.sportello.benchmark.ResearchPopulation.Spec;
 import org.sportello.benchmark.ResearchPopulation.Summary;
@@ -29,6 +32,7 @@ import org.sportello.contracts.intake.v1.ContactRecorded;
 import org.sportello.contracts.intake.v1.OperatorRole;
 import org.sportello.contracts.intake.v1.Sex;
 import org.sportello.contracts.scheduling.SchedulingTopic;
+import org.sportello.contracts.scheduling.v1.DistrictCreated;
 import org.sportello.contracts.scheduling.v1.MunicipalityCreated;
 import org.sportello.contracts.scheduling.v1.OfficeCreated;
 
@@ -177,6 +181,26 @@ class ResearchPopulationTest {
         });
         assertThat(contacts()).filteredOn(c -> c.caseId() == null)
                 .allSatisfy(c -> assertThat(c.citizenId()).isNull());
+    }
+
+    /** What reporting's consumers check before a projection reads an event: its topic's type and its contract's schema. */
+    @Test
+    void everyKindOfEventIsOfItsTopicAndConformsToItsContractsSchema() {
+        ContractSchemas schemas = ContractSchemas.fromClasspath();
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, Integer> checked = new HashMap<>();
+        for (Published event : EVENTS) {
+            // Every event of the registry, and the first hundred of each kind on intake's topic.
+            if (checked.merge(event.type(), 1, Integer::sum) > 100 && event.topic().equals(IntakeTopic.NAME)) {
+                continue;
+            }
+            assertThat(schemas.typesOf(event.topic())).as(event.type()).contains(event.type());
+            assertThat(schemas.violations(event.type(), json.readTree(ContractJson.write(event.contract()))))
+                    .as("%s %s", event.type(), event.contract()).isNull();
+        }
+        assertThat(checked.keySet()).containsExactlyInAnyOrder(DistrictCreated.TYPE, MunicipalityCreated.TYPE,
+                OfficeCreated.TYPE, CitizenRegistered.TYPE, CaseOpened.TYPE, ContactRecorded.TYPE,
+                CaseTakenInCharge.TYPE, CaseClosed.TYPE);
     }
 
     @Test
