@@ -263,6 +263,9 @@ public final class Launcher {
         if (referral != null && summary.referrals() != null) {
             StackPrinter.printReferralExamples(out, referral, reporting, summary.firstMonth());
         }
+        if (reporting != null) {
+            StackPrinter.printResearchExamples(out, reporting, summary.firstMonth(), summary.lastMonth());
+        }
         out.println(DemoRunner.FINISHED_LINE);
         out.flush();
     }

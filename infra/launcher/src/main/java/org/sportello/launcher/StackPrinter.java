@@ -123,6 +123,26 @@ final class StackPrinter {
         }
     }
 
+    /**
+     * After the demo: the research page, and the care-versus-control indicators of Monza (care-leaning,
+     * decentralised) beside Messina (control-leaning, one central office) over the demo's period.
+     */
+    static void printResearchExamples(PrintStream out, String reporting, YearMonth firstMonth, YearMonth lastMonth) {
+        out.println("Care versus control: the research page (log in with $RESEARCHER_TOKEN), and Monza (care-leaning, "
+                + "four neighbourhood offices) beside Messina (control-leaning, one central office) over the demo period:");
+        out.println("  " + researchPageUrl(reporting));
+        out.println("  curl -s '" + compareUrl(reporting, firstMonth, lastMonth) + "' -H \"Authorization: Bearer "
+                + "$RESEARCHER_TOKEN\"");
+    }
+
+    static String researchPageUrl(String reporting) {
+        return reporting + "/research";
+    }
+
+    static String compareUrl(String reporting, YearMonth from, YearMonth to) {
+        return reporting + "/api/research/compare?municipalities=monza,messina&from=" + from + "&to=" + to;
+    }
+
     static String reportUrl(String reporting, String from, String to) {
         return reporting + "/api/reports/monthly-users?from=" + from + "&to=" + to;
     }

@@ -65,6 +65,7 @@ final class Arrivals {
 
     private final DemoOffice office;
     private final OfficeProfiles.Profile profile;
+    private final Approach approach;
     private final java.util.Map<LocalDate, List<OpenSlot>> slots;
     private final YearMonth month;
     private final SplittableRandom random;
@@ -80,6 +81,7 @@ final class Arrivals {
              SplittableRandom erasures) {
         this.office = office;
         this.profile = office.profile();
+        this.approach = OfficeProfiles.approach(office.municipalityId());
         this.slots = office.byDate();
         this.month = month;
         this.random = random;
@@ -177,10 +179,9 @@ final class Arrivals {
         Channel lastChannel = first.channel();
         boolean inCharge = false;
         if (random.nextDouble() < (needsMore ? 0.75 : 0.2)) {
-            inCharge = random.nextDouble() < 0.32;
+            inCharge = random.nextDouble() < approach.takenInCharge();
             List<ContactOutcome> outcomes = inCharge ? List.of(TAKEN_IN_CHARGE)
-                    : List.of(pickWeighted(new ContactOutcome[] {SHORT_SUPPORT_PATH, ECONOMIC_SUPPORT_REQUESTED,
-                            REFERRAL, NOT_ELIGIBLE, NO_FURTHER_ACTION, ORIENTATION}, 30, 20, 15, 12, 10, 13));
+                    : List.of(approach.secondInterview().pick(random));
             var next = next(last, lastChannel, 5, 30, area, outcomes, socialWorker);
             if (next.isPresent()) {
                 steps.add(next.get());
@@ -234,8 +235,7 @@ final class Arrivals {
         List<Operator> operators = channel == Channel.PARTNER_DESK ? List.of(staff.volunteer())
                 : List.of(staff.administrative());
         List<Need> needs = random.nextDouble() < 0.3 ? List.of() : List.of(need(area(), 1));
-        ContactOutcome outcome = pickWeighted(new ContactOutcome[] {INFORMATION_GIVEN, ORIENTATION, NO_FURTHER_ACTION},
-                60, 35, 5);
+        ContactOutcome outcome = approach.anonymous().pick(random);
         return Optional.of(new Visit(office.id(), channel, when.get().instant(), operators, needs,
                 List.of(outcome)));
     }
@@ -247,14 +247,13 @@ final class Arrivals {
             // A partner desk orients and refers; it does not screen.
             outcomes.add(pickWeighted(new ContactOutcome[] {ORIENTATION, REFERRAL, INFORMATION_GIVEN}, 50, 30, 20));
         } else if (random.nextDouble() < profile.careShare()) {
-            outcomes.add(pickWeighted(new ContactOutcome[] {INFORMATION_GIVEN, ORIENTATION, SHORT_SUPPORT_PATH,
-                    APPOINTMENT_PROPOSED}, 28, 22, 15, 35));
+            outcomes.add(approach.care().pick(random));
         } else {
-            outcomes.add(pickWeighted(new ContactOutcome[] {DOCUMENTS_REQUESTED, ELIGIBILITY_CHECK, NOT_ELIGIBLE},
-                    40, 40, 20));
+            outcomes.add(approach.control().pick(random));
         }
         if (area == UserArea.POVERTY_AND_ADULT_HARDSHIP && !outcomes.contains(NOT_ELIGIBLE)
-                && channel != Channel.PARTNER_DESK && random.nextDouble() < 0.3) {
+                && !outcomes.contains(ECONOMIC_SUPPORT_REQUESTED) && channel != Channel.PARTNER_DESK
+                && random.nextDouble() < approach.economicScreening()) {
             outcomes.add(ECONOMIC_SUPPORT_REQUESTED);
         }
         if ((area == UserArea.ADDICTIONS && random.nextDouble() < 0.4 || area == UserArea.DISABILITY
@@ -373,12 +372,12 @@ final class Arrivals {
 
     /**
      * Massa puts a social worker and an educator together at every interview; elsewhere families and
-     * disability often need both, the rest a social worker.
+     * disability often need both (as often as the municipality's approach has it), the rest a social worker.
      */
     private List<OperatorRole> requiredRoles(UserArea area) {
         boolean both = office.id().equals("massa")
-                || area == UserArea.FAMILY_AND_MINORS && random.nextDouble() < 0.4
-                || area == UserArea.DISABILITY && random.nextDouble() < 0.2;
+                || area == UserArea.FAMILY_AND_MINORS && random.nextDouble() < approach.jointFamilies()
+                || area == UserArea.DISABILITY && random.nextDouble() < approach.jointFamilies() / 2;
         return both ? List.of(OperatorRole.SOCIAL_WORKER, OperatorRole.EDUCATOR) : List.of(OperatorRole.SOCIAL_WORKER);
     }
 

@@ -14,9 +14,10 @@ import org.sportello.contracts.intake.v1.Channel;
 /**
  * An office as scheduling answers for it: listed by {@code GET /api/offices}, its concrete open slots
  * from {@code GET /api/offices/{id}/open-hours} (closures already left out, local times in the office's
- * zone). The demo places its contacts in these slots and nowhere else.
+ * zone). The demo places its contacts in these slots and nowhere else. {@code central}: the municipality's
+ * central office, as scheduling lists it.
  */
-public record DemoOffice(String id, String municipalityId, boolean partnerDesk, List<OpenSlot> slots) {
+public record DemoOffice(String id, String municipalityId, boolean partnerDesk, boolean central, List<OpenSlot> slots) {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 

@@ -27,7 +27,8 @@ import org.sportello.contracts.intake.v1.OperatorRole;
  * the period are generated too but not recorded, so that it opens with returning citizens, not only
  * newcomers. New citizens arrive at the
  * office's slots; a first interview either starts help at once (care) or screens (control), in the
- * office's proportion; some come back for appointments, some are taken in charge, cases are closed
+ * office's proportion and as its municipality's {@link Approach} answers (Monza care-leaning, Messina
+ * control-leaning); some come back for appointments, some are taken in charge, cases are closed
  * with a reason, a few return after closure with a new case, about one in a hundred asks soon after
  * coming for their personal data to be erased (their case is closed, then the data erased); and people
  * who give no name ask for information (anonymous contacts). Nothing is placed after {@code notAfter}:

@@ -103,6 +103,16 @@ public record Providers(List<Provider> all) {
                 "EMPLOYMENT_CENTRE", "Centro per l'Impiego di Corsico (AFOL Metropolitana)",
                 "HOUSING", "Ufficio Casa, Comune di Corsico"),
                 List.of());
+        // Messina (ASP Messina; the Comune's own services), all by certified e-mail.
+        publicServices(providers, "messina", "distretto-messina", Map.of(
+                "MINORS_PROTECTION", "Servizio Tutela Minori, Comune di Messina",
+                "ADDICTIONS", "SerD Messina, ASP Messina",
+                "MENTAL_HEALTH", "Centro di Salute Mentale Messina, ASP Messina",
+                "DISABILITY", "Servizio Disabili, Comune di Messina",
+                "ELDERLY_CARE", "Servizio Anziani e assistenza domiciliare, Comune di Messina",
+                "EMPLOYMENT_CENTRE", "Centro per l'Impiego di Messina",
+                "HOUSING", "Ufficio Politiche della Casa, Comune di Messina"),
+                List.of());
 
         // Third sector. Est Milano's partners run the district's distributed secretariat with it.
         providers.add(third("caritas-est-milano", "Caritas Ambrosiana, Decanato di Pioltello (emporio solidale)",
@@ -130,6 +140,8 @@ public record Providers(List<Provider> all) {
                 "FOOD_AND_BASIC_NEEDS", "ambito-corsico", List.of(), PHONE, null));
         providers.add(third("punto-digitale-corsico", "Punto Digitale Facile, Corsico", "DIGITAL_FACILITATION",
                 "ambito-corsico", List.of(), EMAIL, null));
+        providers.add(third("caritas-messina", "Caritas diocesana di Messina-Lipari-Santa Lucia del Mela",
+                "FOOD_AND_BASIC_NEEDS", "distretto-messina", List.of(), PHONE, null));
         return new Providers(List.copyOf(providers));
     }
 

@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Run again into the same data directory, every create that answers 409 (the id exists) is taken as
  * done: the structure is the same. An office that existed keeps its hours and closures as they are
- * (setting them again would add to its history); operators' availability is set again (it replaces).
+ * (setting them again would add to its history, and an office is never made central afterwards: scheduling
+ * takes {@code central} only at creation); operators' availability is set again (it replaces).
  */
 final class SchedulingSetup {
 
@@ -56,6 +57,7 @@ final class SchedulingSetup {
             body.put("address", office.address());
             body.put("kind", office.kind());
             body.put("partnerName", office.partnerName());
+            body.put("central", office.central());
             if (!created(admin.post("/api/offices", body), "office " + office.officeId())) {
                 // Created by an earlier run, hours and closures with it: setting them again would add to its history.
                 continue;
@@ -122,8 +124,11 @@ final class SchedulingSetup {
                             DemoOffice.Mode.valueOf(slot.get("mode").asString())));
                 }
             }
+            // An office created before scheduling knew central offices lists none: it is not one.
+            JsonNode central = office.get("central");
             offices.add(new DemoOffice(id, office.get("municipalityId").asString(),
-                    Seed.KIND_PARTNER_DESK.equals(office.get("kind").asString()), slots));
+                    Seed.KIND_PARTNER_DESK.equals(office.get("kind").asString()), central != null && central.asBoolean(),
+                    slots));
         }
         return offices;
     }

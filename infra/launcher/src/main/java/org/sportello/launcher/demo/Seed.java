@@ -24,7 +24,9 @@ import java.util.Map;
  * {@code moreHoursFrom}; the Est Milano district (Pioltello, Rodano, Segrate, Vimodrone) has a
  * secretariat in each town and two partner desks of the distributed secretariat; Corsico takes
  * walk-ins on Monday 9–11 and books the rest over its phone line or online, with few appointment hours
- * (long waits) until {@code moreHoursFrom}. Hours are plausible ones, Corsico's as DESIGN.md gives them.
+ * (long waits) until {@code moreHoursFrom}; Messina, the research's comparison city, has one
+ * centralised secretariat for the whole city. Each municipality's central office is marked as such
+ * (Monza's four neighbourhood offices are not). Hours are plausible ones, Corsico's as DESIGN.md gives them.
  */
 public record Seed(List<District> districts, List<Municipality> municipalities, List<OfficeSetup> offices,
                    List<StaffMember> staff) {
@@ -46,9 +48,13 @@ public record Seed(List<District> districts, List<Municipality> municipalities, 
     public record Closure(LocalDate from, LocalDate to, String reason) {
     }
 
-    /** An office with its hours history and closures; {@code partnerName} only for a PARTNER_DESK. */
+    /**
+     * An office with its hours history and closures; {@code partnerName} only for a PARTNER_DESK.
+     * {@code central}: the municipality's central office of the secretariat (scheduling takes one per
+     * municipality, a SECRETARIAT); the research counts first contacts anywhere else as decentralised.
+     */
     public record OfficeSetup(String officeId, String municipalityId, String name, String address, String kind,
-                              String partnerName, List<HoursSet> hours, List<Closure> closures) {
+                              String partnerName, boolean central, List<HoursSet> hours, List<Closure> closures) {
 
         public boolean partnerDesk() {
             return KIND_PARTNER_DESK.equals(kind);
@@ -72,13 +78,14 @@ public record Seed(List<District> districts, List<Municipality> municipalities, 
     private static final MonthDay SAN_GIOVANNI = MonthDay.of(6, 24); // Monza's patron
     private static final MonthDay SAN_FRANCESCO = MonthDay.of(10, 4); // Massa's patron
     private static final MonthDay SAN_GIORGIO = MonthDay.of(4, 23); // Segrate's patron
+    private static final MonthDay MADONNA_DELLA_LETTERA = MonthDay.of(6, 3); // Messina's patron
     private static final List<DayOfWeek> WEEKDAYS = List.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY);
     private static final String MASSA_COOPERATIVE = "Cooperativa sociale Apuana";
 
     /** The office ids, in the order the demo draws them; also what the launcher's OPERATOR token names. */
     public static final List<String> OFFICE_IDS = List.of("monza-villa-fossati-lamperti", "monza-san-fruttuoso",
             "monza-san-rocco", "monza-san-biagio-cazzaniga", "monza-cederna-cantalupo", "massa", "pioltello",
-            "pioltello-caritas", "rodano", "segrate", "segrate-acli", "vimodrone", "corsico");
+            "pioltello-caritas", "rodano", "segrate", "segrate-acli", "vimodrone", "corsico", "messina-centrale");
 
     /** The partner desks of Est Milano's distributed secretariat: what the launcher's PARTNER_DESK token names. */
     public static final List<String> PARTNER_DESK_IDS = List.of("pioltello-caritas", "segrate-acli");
@@ -93,7 +100,8 @@ public record Seed(List<District> districts, List<Municipality> municipalities, 
                 new District("ambito-monza", "Ambito di Monza"),
                 new District("zona-apuana", "Zona Apuana (Massa)"),
                 new District("est-milano", "Distretto Est Milano"),
-                new District("ambito-corsico", "Ambito di Corsico"));
+                new District("ambito-corsico", "Ambito di Corsico"),
+                new District("distretto-messina", "Distretto socio-sanitario D26 (Messina)"));
         List<Municipality> municipalities = List.of(
                 new Municipality("monza", "Monza", "ambito-monza"),
                 new Municipality("massa", "Massa", "zona-apuana"),
@@ -101,59 +109,65 @@ public record Seed(List<District> districts, List<Municipality> municipalities, 
                 new Municipality("rodano", "Rodano", "est-milano"),
                 new Municipality("segrate", "Segrate", "est-milano"),
                 new Municipality("vimodrone", "Vimodrone", "est-milano"),
-                new Municipality("corsico", "Corsico", "ambito-corsico"));
+                new Municipality("corsico", "Corsico", "ambito-corsico"),
+                new Municipality("messina", "Messina", "distretto-messina"));
 
-        Map<String, MonthDay> patrons = Map.of("monza", SAN_GIOVANNI, "massa", SAN_FRANCESCO, "segrate", SAN_GIORGIO);
+        Map<String, MonthDay> patrons = Map.of("monza", SAN_GIOVANNI, "massa", SAN_FRANCESCO, "segrate", SAN_GIORGIO,
+                "messina", MADONNA_DELLA_LETTERA);
         List<OfficeSetup> offices = new ArrayList<>();
-        Office office = (id, municipality, name, address, hours) -> offices.add(new OfficeSetup(id, municipality, name,
-                address, KIND_SECRETARIAT, null, hours, closures(since, until, patrons.get(municipality))));
-        office.add("monza-villa-fossati-lamperti", "monza", "Monza, sede centrale (Villa Fossati Lamperti)",
+        // Every municipality has its central office (the only one outside Monza); Monza's neighbourhood
+        // offices are what makes its secretariat less centralised.
+        Office central = (id, municipality, name, address, hours) -> offices.add(new OfficeSetup(id, municipality, name,
+                address, KIND_SECRETARIAT, null, true, hours, closures(since, until, patrons.get(municipality))));
+        Office neighbourhood = (id, municipality, name, address, hours) -> offices.add(new OfficeSetup(id, municipality,
+                name, address, KIND_SECRETARIAT, null, false, hours, closures(since, until, patrons.get(municipality))));
+        central.add("monza-villa-fossati-lamperti", "monza", "Monza, sede centrale (Villa Fossati Lamperti)",
                 "Villa Fossati Lamperti, Monza", List.of(new HoursSet(since, slots(
                         slots(WALK_IN, "09:00", "12:30", WEEKDAYS),
                         slots(PHONE_LINE, "12:30", "13:30", WEEKDAYS),
                         slots(BY_APPOINTMENT, "14:00", "17:00", List.of(MONDAY, TUESDAY, THURSDAY))))));
-        office.add("monza-san-fruttuoso", "monza", "Monza, presidio San Fruttuoso", "Via Iseo, Monza",
+        neighbourhood.add("monza-san-fruttuoso", "monza", "Monza, presidio San Fruttuoso", "Via Iseo, Monza",
                 List.of(new HoursSet(since, slots(slots(WALK_IN, "09:00", "12:00", List.of(TUESDAY, FRIDAY)),
                         slots(BY_APPOINTMENT, "14:00", "17:00", List.of(THURSDAY))))));
-        office.add("monza-san-rocco", "monza", "Monza, presidio San Rocco", "Quartiere San Rocco, Monza",
+        neighbourhood.add("monza-san-rocco", "monza", "Monza, presidio San Rocco", "Quartiere San Rocco, Monza",
                 List.of(new HoursSet(since, slots(slots(WALK_IN, "09:00", "12:00", List.of(MONDAY, THURSDAY)),
                         slots(BY_APPOINTMENT, "14:00", "17:00", List.of(WEDNESDAY))))));
-        office.add("monza-san-biagio-cazzaniga", "monza", "Monza, presidio San Biagio-Cazzaniga",
+        neighbourhood.add("monza-san-biagio-cazzaniga", "monza", "Monza, presidio San Biagio-Cazzaniga",
                 "Quartiere San Biagio, Monza", List.of(new HoursSet(since, slots(
                         slots(WALK_IN, "09:00", "12:00", List.of(WEDNESDAY)),
                         slots(BY_APPOINTMENT, "09:00", "12:30", List.of(FRIDAY)),
                         slots(BY_APPOINTMENT, "14:00", "16:30", List.of(TUESDAY))))));
-        office.add("monza-cederna-cantalupo", "monza", "Monza, presidio Cederna-Cantalupo", "Quartiere Cederna, Monza",
+        neighbourhood.add("monza-cederna-cantalupo", "monza", "Monza, presidio Cederna-Cantalupo", "Quartiere Cederna, Monza",
                 List.of(new HoursSet(since, slots(slots(WALK_IN, "09:00", "12:30", List.of(FRIDAY)),
                         slots(WALK_IN, "14:00", "16:00", List.of(MONDAY)),
                         slots(BY_APPOINTMENT, "09:00", "12:00", List.of(TUESDAY))))));
         // Massa: 6 hours a week (walk-in Monday 9-12, appointments Thursday 15-18), then 21.
-        office.add("massa", "massa", "Massa, Segretariato Sociale", "Piazza Aranci, Massa", List.of(
+        central.add("massa", "massa", "Massa, Segretariato Sociale", "Piazza Aranci, Massa", List.of(
                 new HoursSet(since, slots(slots(WALK_IN, "09:00", "12:00", List.of(MONDAY)),
                         slots(BY_APPOINTMENT, "15:00", "18:00", List.of(THURSDAY)))),
                 new HoursSet(moreHoursFrom, slots(slots(WALK_IN, "09:30", "13:00", List.of(MONDAY, WEDNESDAY, FRIDAY)),
                         slots(PHONE_LINE, "08:30", "09:30", WEEKDAYS),
                         slots(BY_APPOINTMENT, "15:00", "17:45", List.of(TUESDAY, THURSDAY))))));
-        office.add("pioltello", "pioltello", "Pioltello, Segretariato Sociale", "Via Carlo Cattaneo, Pioltello",
+        central.add("pioltello", "pioltello", "Pioltello, Segretariato Sociale", "Via Carlo Cattaneo, Pioltello",
                 List.of(new HoursSet(since, slots(slots(WALK_IN, "09:00", "12:00", List.of(MONDAY, THURSDAY)),
                         slots(PHONE_LINE, "09:00", "12:00", List.of(WEDNESDAY)),
                         slots(BY_APPOINTMENT, "14:00", "17:00", List.of(TUESDAY, THURSDAY))))));
         offices.add(new OfficeSetup("pioltello-caritas", "pioltello", "Pioltello, centro d'ascolto Caritas",
-                "Parrocchia di Pioltello", KIND_PARTNER_DESK, "Caritas Ambrosiana",
+                "Parrocchia di Pioltello", KIND_PARTNER_DESK, "Caritas Ambrosiana", false,
                 List.of(new HoursSet(since, slots(slots(WALK_IN, "09:30", "12:00", List.of(SATURDAY))))),
                 closures(since, until, null)));
-        office.add("rodano", "rodano", "Rodano, Segretariato Sociale", "Piazza Municipio, Rodano",
+        central.add("rodano", "rodano", "Rodano, Segretariato Sociale", "Piazza Municipio, Rodano",
                 List.of(new HoursSet(since, slots(slots(WALK_IN, "09:00", "11:00", List.of(THURSDAY)),
                         slots(BY_APPOINTMENT, "10:00", "12:00", List.of(TUESDAY))))));
-        office.add("segrate", "segrate", "Segrate, Segretariato Sociale", "Via I Maggio, Segrate",
+        central.add("segrate", "segrate", "Segrate, Segretariato Sociale", "Via I Maggio, Segrate",
                 List.of(new HoursSet(since, slots(slots(WALK_IN, "09:00", "12:30", List.of(TUESDAY, FRIDAY)),
                         slots(PHONE_LINE, "09:00", "12:00", List.of(MONDAY)),
                         slots(BY_APPOINTMENT, "14:00", "16:30", List.of(WEDNESDAY))))));
         offices.add(new OfficeSetup("segrate-acli", "segrate", "Segrate, sportello ACLI", "Circolo ACLI, Segrate",
-                KIND_PARTNER_DESK, "ACLI Milanesi",
+                KIND_PARTNER_DESK, "ACLI Milanesi", false,
                 List.of(new HoursSet(since, slots(slots(WALK_IN, "09:30", "12:00", List.of(SATURDAY))))),
                 closures(since, until, SAN_GIORGIO)));
-        office.add("vimodrone", "vimodrone", "Vimodrone, Segretariato Sociale", "Via Cesare Battisti, Vimodrone",
+        central.add("vimodrone", "vimodrone", "Vimodrone, Segretariato Sociale", "Via Cesare Battisti, Vimodrone",
                 List.of(new HoursSet(since, slots(slots(WALK_IN, "09:00", "12:00", List.of(WEDNESDAY)),
                         slots(BY_APPOINTMENT, "14:00", "16:00", List.of(MONDAY, THURSDAY))))));
         // DESIGN.md: walk-in Monday 9-11; phone booking Mon/Wed 11:30-13, Tue/Thu 16-17:30. Appointments on
@@ -161,12 +175,20 @@ public record Seed(List<District> districts, List<Municipality> municipalities, 
         List<WeeklySlot> corsicoAlways = slots(slots(WALK_IN, "09:00", "11:00", List.of(MONDAY)),
                 slots(PHONE_LINE, "11:30", "13:00", List.of(MONDAY, WEDNESDAY)),
                 slots(PHONE_LINE, "16:00", "17:30", List.of(TUESDAY, THURSDAY)));
-        office.add("corsico", "corsico", "Corsico, Segretariato Sociale", "Via Roma, Corsico", List.of(
+        central.add("corsico", "corsico", "Corsico, Segretariato Sociale", "Via Roma, Corsico", List.of(
                 new HoursSet(since, slots(corsicoAlways, slots(BY_APPOINTMENT, "09:00", "11:00", List.of(THURSDAY)))),
                 new HoursSet(moreHoursFrom, slots(corsicoAlways,
                         slots(BY_APPOINTMENT, "08:30", "12:30", List.of(TUESDAY, THURSDAY, FRIDAY)),
                         // Wednesday's phone line opens at 11:30.
                         slots(BY_APPOINTMENT, "09:30", "11:30", List.of(WEDNESDAY))))));
+        // Messina, the research's comparison city: one centralised secretariat for the whole city, at the
+        // Comune's social services department; walk-ins every weekday morning, a phone line on two
+        // afternoons, appointments (mostly to check documents and eligibility) three afternoons.
+        central.add("messina-centrale", "messina", "Messina, Segretariato Sociale (sede centrale)",
+                "Palazzo Zanca, Piazza Unione Europea, Messina", List.of(new HoursSet(since, slots(
+                        slots(WALK_IN, "09:00", "12:30", WEEKDAYS),
+                        slots(PHONE_LINE, "15:00", "17:00", List.of(TUESDAY, THURSDAY)),
+                        slots(BY_APPOINTMENT, "15:00", "17:30", List.of(MONDAY, WEDNESDAY, FRIDAY))))));
 
         return new Seed(districts, municipalities, offices, staff(offices));
     }

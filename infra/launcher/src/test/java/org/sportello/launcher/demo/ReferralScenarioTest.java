@@ -20,7 +20,8 @@ class ReferralScenarioTest {
     /** The seed's providers as the demo plans with them: with the deadline referral answered for each (10 by default). */
     private static final Providers PROVIDERS = new Providers(Providers.seed().all().stream()
             .map(provider -> provider.deadline() != null ? provider : provider.withDeadline(10)).toList());
-    private static final List<String> DISTRICTS = List.of("ambito-monza", "zona-apuana", "est-milano", "ambito-corsico");
+    private static final List<String> DISTRICTS = List.of("ambito-monza", "zona-apuana", "est-milano", "ambito-corsico",
+            "distretto-messina");
 
     @Test
     void everySeedDistrictHasItsSevenPublicServicesAndThirdSectorPartners() {

@@ -35,7 +35,8 @@ final class SeedCalendar {
                     }
                 }
             }
-            offices.add(new DemoOffice(office.officeId(), office.municipalityId(), office.partnerDesk(), slots));
+            offices.add(new DemoOffice(office.officeId(), office.municipalityId(), office.partnerDesk(), office.central(),
+                    slots));
         }
         return offices;
     }

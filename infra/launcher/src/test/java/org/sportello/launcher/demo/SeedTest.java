@@ -34,6 +34,35 @@ class SeedTest {
         }
     }
 
+    /** Scheduling takes one central office per municipality, a SECRETARIAT; the research needs each town's. */
+    @Test
+    void everyMunicipalityHasExactlyOneCentralOfficeASecretariat() {
+        for (Seed.Municipality municipality : SEED.municipalities()) {
+            List<Seed.OfficeSetup> central = SEED.offices().stream()
+                    .filter(o -> o.municipalityId().equals(municipality.municipalityId())).filter(Seed.OfficeSetup::central)
+                    .toList();
+
+            assertThat(central).as(municipality.name()).singleElement()
+                    .extracting(Seed.OfficeSetup::kind).isEqualTo(Seed.KIND_SECRETARIAT);
+        }
+        assertThat(SEED.offices()).filteredOn(o -> o.municipalityId().equals("monza") && !o.central()).hasSize(4);
+    }
+
+    @Test
+    void messinaTheComparisonCityHasOneCentralisedOfficeInItsOwnDistrict() {
+        assertThat(SEED.municipalities()).contains(new Seed.Municipality("messina", "Messina", "distretto-messina"));
+        assertThat(SEED.districts()).extracting(Seed.District::districtId).contains("distretto-messina");
+        assertThat(SEED.offices()).filteredOn(o -> o.municipalityId().equals("messina"))
+                .singleElement().satisfies(office -> {
+                    assertThat(office.officeId()).isEqualTo("messina-centrale");
+                    assertThat(office.central()).isTrue();
+                    assertThat(office.kind()).isEqualTo(Seed.KIND_SECRETARIAT);
+                });
+        assertThat(Seed.OFFICE_IDS).contains("messina-centrale");
+        assertThat(SEED.staff()).filteredOn(s -> s.offices().contains("messina-centrale"))
+                .extracting(Seed.StaffMember::employer).containsOnly("Comune di Messina");
+    }
+
     @Test
     void corsicoGoesFromTwoToFourteenAppointmentHoursAWeek() {
         Seed.OfficeSetup corsico = SEED.offices().stream().filter(o -> o.officeId().equals("corsico")).findFirst()
