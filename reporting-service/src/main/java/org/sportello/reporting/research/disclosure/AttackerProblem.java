@@ -113,15 +113,6 @@ final class AttackerProblem {
         return variableInterval(slot[cell]);
     }
 
-    /** The feasibility interval of the sum of the withheld parts of each relation that has at least two. */
-    List<FeasibilityInterval> groupIntervals() {
-        List<FeasibilityInterval> intervals = new ArrayList<>();
-        for (int g = 0; g < groups.size(); g++) {
-            intervals.add(variableInterval(cells.length + g));
-        }
-        return intervals;
-    }
-
     private FeasibilityInterval variableInterval(int variable) {
         return new FeasibilityInterval(bound(variable, false), bound(variable, true));
     }

@@ -1,13 +1,14 @@
 package org.sportello.reporting.research.disclosure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Checks a suppression pattern as tau-ARGUS's audit does, against every attacker of issue 12: an
@@ -19,7 +20,8 @@ import java.util.TreeMap;
  * a small, non-zero number of persons is behind it); the sum of the withheld parts of one relation
  * is disclosed when its interval lies within 1 to t - 1 (two withheld 1s in a row of published
  * total must not protect each other). Cells an attacker knows anyway (its own, or published
- * earlier with the same value) are not checked for that attacker: nothing can hide them.
+ * earlier with the same value, or what exact sums give from those alone) are not checked for
+ * that attacker: nothing this release withholds can hide them.
  *
  * <p>An earlier release's value that differs from today's (a late correction) is not taken as
  * the attacker knowing today's value: it is a different figure.
@@ -50,14 +52,61 @@ public final class Audit {
                 publishedBefore.set(cell);
             }
         }
-        Set<BitSet> distinct = new LinkedHashSet<>();
-        distinct.add(publishedBefore);
+        // Attackers in a canonical order, so that the search meets failures in the same order
+        // however the insiders were listed.
+        TreeSet<BitSet> distinct = new TreeSet<>(Audit::compareBits);
+        distinct.add(derivable(publishedBefore));
         for (Set<String> insiders : release.insiders()) {
             BitSet knows = index.bits(insiders);
             knows.or(publishedBefore);
-            distinct.add(knows);
+            distinct.add(derivable(knows));
         }
-        this.attackers = List.copyOf(distinct);
+        BitSet outsider = derivable(publishedBefore);
+        distinct.remove(outsider);
+        List<BitSet> all = new ArrayList<>();
+        all.add(outsider);
+        all.addAll(distinct);
+        this.attackers = List.copyOf(all);
+    }
+
+    /**
+     * What an attacker knows before this release, closed under the exact sums: a total whose parts
+     * it all knows, or a part whose total and other parts it knows (a municipality with one
+     * office: its staff know the municipality's figure too). Nothing this release withholds can
+     * hide those, so they are known, not checked.
+     */
+    private BitSet derivable(BitSet known) {
+        BitSet closed = (BitSet) known.clone();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (int relation = 0; relation < index.totals.length; relation++) {
+                if (!index.exactSum[relation]) {
+                    continue;
+                }
+                int unknown = -1;
+                int unknowns = 0;
+                if (!closed.get(index.totals[relation])) {
+                    unknown = index.totals[relation];
+                    unknowns++;
+                }
+                for (int part : index.parts[relation]) {
+                    if (!closed.get(part)) {
+                        unknown = part;
+                        unknowns++;
+                    }
+                }
+                if (unknowns == 1) {
+                    closed.set(unknown);
+                    grew = true;
+                }
+            }
+        }
+        return closed;
+    }
+
+    private static int compareBits(BitSet left, BitSet right) {
+        return Arrays.compare(left.toLongArray(), right.toLongArray());
     }
 
     /** Whether no attacker can pin any withheld cell, or a sum of withheld cells, as the rule says. */
@@ -74,6 +123,7 @@ public final class Audit {
     public Map<String, FeasibilityInterval> intervals(Set<String> withheld, Set<String> known) {
         BitSet knows = index.bits(known);
         knows.or(attackers.get(0));
+        knows = derivable(knows);
         Map<String, FeasibilityInterval> intervals = new TreeMap<>();
         for (BitSet component : components(unknown(index.bits(withheld), knows))) {
             AttackerProblem problem = new AttackerProblem(index, component);

@@ -2,6 +2,7 @@ package org.sportello.reporting.research.disclosure;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ final class CellIndex {
             }
             relations.addAll(table.relations());
         }
+        // Relations in a canonical order too: the order of the LP's rows must not depend on the listing.
+        relations.sort(Comparator.comparing(Relation::total).thenComparing(relation -> String.join("\u0000", relation.parts()))
+                .thenComparing(Relation::kind));
         ids = cells.keySet().toArray(String[]::new);
         values = new long[ids.length];
         for (int i = 0; i < ids.length; i++) {

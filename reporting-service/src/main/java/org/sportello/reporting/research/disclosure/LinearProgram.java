@@ -70,10 +70,6 @@ final class LinearProgram {
         boolean unbounded() {
             return Double.isInfinite(value);
         }
-
-        boolean infeasible() {
-            return point == null && !unbounded();
-        }
     }
 
     Optimum optimise(int variable, boolean maximum) {

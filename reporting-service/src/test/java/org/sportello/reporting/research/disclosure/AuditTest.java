@@ -2,6 +2,8 @@ package org.sportello.reporting.research.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -127,5 +129,31 @@ class AuditTest {
         // a <= 4 = all <= a + 0 + 0.
         assertThat(new Audit(release, 5).intervals(Set.of("a"))).containsEntry("a", new FeasibilityInterval(4, 4));
         assertThat(new Audit(release, 5).passes(Set.of("a"))).isFalse();
+    }
+
+    @Test
+    void aBoundOnlyFractionalTablesReachIsSolvedInIntegers() {
+        // In each triangle a + b, b + c and a + c are at most 1 (the rest of each row is withheld):
+        // s, the sum of both triangles, reaches 3 in the LP (every cell 1/2) but 2 in any table of counts.
+        List<Cell> cells = new ArrayList<>();
+        List<Relation> relations = new ArrayList<>();
+        List<String> corners = new ArrayList<>();
+        Set<String> withheld = new HashSet<>(Set.of("s"));
+        for (String t : List.of("t1", "t2")) {
+            for (String[] row : new String[][] {{"p", "a", "b", "x"}, {"q", "b", "c", "y"}, {"r", "a", "c", "z"}}) {
+                relations.add(Relation.sum(t + row[0], List.of(t + row[1], t + row[2], t + row[3])));
+                cells.add(new Cell(t + row[0], 1));
+                withheld.add(t + row[3]);
+            }
+            cells.addAll(List.of(new Cell(t + "a", 1), new Cell(t + "b", 0), new Cell(t + "c", 0),
+                    new Cell(t + "x", 0), new Cell(t + "y", 1), new Cell(t + "z", 0)));
+            corners.addAll(List.of(t + "a", t + "b", t + "c"));
+        }
+        withheld.addAll(corners);
+        cells.add(new Cell("s", 2));
+        relations.add(Relation.sum("s", corners));
+        Release release = Release.of(List.of(new Table("triangles", cells, relations)));
+
+        assertThat(new Audit(release, 5).intervals(withheld)).containsEntry("s", new FeasibilityInterval(0, 2));
     }
 }
