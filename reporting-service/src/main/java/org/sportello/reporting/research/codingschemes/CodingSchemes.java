@@ -10,8 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The coding schemes as stored in {@code research_coding_scheme}. */
 @Component
@@ -21,10 +23,62 @@ public class CodingSchemes {
             SELECT version, care, control, episode_window, reasons, created_at, created_by, state, ready_at
               FROM research_coding_scheme""";
 
-    private final JdbcClient jdbc;
+    /**
+     * The advisory lock between the projection batches, which take it shared before they read the
+     * list of schemes, and the creation of a scheme, which takes it exclusive: a batch that read the
+     * list before a new scheme was written has committed before the scheme is, so its facts are in
+     * what the new scheme's recomputation reads.
+     */
+    public static final long SCHEMES_LOCK = 0x5e5a_1201L;
 
-    CodingSchemes(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    CodingSchemes(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /**
+     * Writes a new scheme, COMPUTING, and announces it ({@link CodingSchemeCreated}) for its
+     * episodes to be computed once the transaction has committed.
+     *
+     * @throws CodingSchemeExists when the version exists: a version is never changed
+     */
+    @Transactional
+    public CodingScheme create(CodingScheme scheme) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(SCHEMES_LOCK).query().listOfRows();
+        int written = jdbc.sql("""
+                        INSERT INTO research_coding_scheme (version, care, control, episode_window, reasons, created_at,
+                                                            created_by, state, ready_at)
+                        VALUES (:version, CAST(:care AS varchar[]), CAST(:control AS varchar[]), :window, :reasons,
+                                :createdAt, :createdBy, 'COMPUTING', NULL)
+                        ON CONFLICT (version) DO NOTHING""")
+                .param("version", scheme.version())
+                .param("care", "{" + String.join(",", scheme.care()) + "}")
+                .param("control", "{" + String.join(",", scheme.control()) + "}")
+                .param("window", scheme.window().toString())
+                .param("reasons", scheme.reasons())
+                .param("createdAt", Timestamp.from(scheme.createdAt()))
+                .param("createdBy", scheme.createdBy())
+                .update();
+        if (written == 0) {
+            throw new CodingSchemeExists(scheme.version());
+        }
+        events.publishEvent(new CodingSchemeCreated(scheme.version()));
+        return scheme;
+    }
+
+    /** Marks the scheme READY: its episodes are complete. */
+    public void markReady(String version, Instant at) {
+        jdbc.sql("UPDATE research_coding_scheme SET state = 'READY', ready_at = ? WHERE version = ? AND state = 'COMPUTING'")
+                .param(Timestamp.from(at)).param(version).update();
+    }
+
+    /** The versions still COMPUTING, oldest first. */
+    public List<String> computing() {
+        return jdbc.sql("SELECT version FROM research_coding_scheme WHERE state = 'COMPUTING' ORDER BY created_at, version")
+                .query(String.class).list();
     }
 
     public Optional<CodingScheme> find(String version) {

@@ -26,13 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Episodes {
 
-    /**
-     * The advisory lock between the batches (shared) and a new scheme's creation (exclusive): a
-     * batch that read the list of schemes before a new one was written commits before it is, so
-     * that its facts are in what the new scheme's recomputation reads (see {@link EpisodeRecomputation}).
-     */
-    static final long SCHEMES_LOCK = 0x5e5a_12_01L;
-
     private final EpisodeTables tables;
     private final CodingSchemes schemes;
     private final JdbcTemplate jdbc;
@@ -54,7 +47,7 @@ public class Episodes {
         if (caseIds.isEmpty() && anonymousContactIds.isEmpty()) {
             return;
         }
-        jdbc.queryForList("SELECT pg_advisory_xact_lock_shared(?)", SCHEMES_LOCK);
+        jdbc.queryForList("SELECT pg_advisory_xact_lock_shared(?)", CodingSchemes.SCHEMES_LOCK);
         if (!caseIds.isEmpty()) {
             tables.lockCases(caseIds);
         }
