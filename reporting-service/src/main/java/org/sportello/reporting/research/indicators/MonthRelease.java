@@ -93,19 +93,33 @@ final class MonthRelease {
         return new Table(measure, cells, relations);
     }
 
-    /** The staff of each office know every one of their own office's counts. */
+    /**
+     * The staff of each office know every one of their own office's counts, and so those of a
+     * municipality or district that has no other office: its figures are theirs, and publishing
+     * them tells the staff nothing they did not know.
+     */
     private static List<Set<String>> insiders(MonthFigures figures) {
         List<Set<String>> insiders = new ArrayList<>();
         figures.counts().keySet().stream().filter(unit -> unit.level() == GroupBy.OFFICE).forEach(office -> {
             Set<String> known = new HashSet<>();
-            for (Measure measure : Measure.values()) {
-                known.add(office.cell(figures.month(), measure.cell()));
-            }
-            for (Share share : Share.values()) {
-                known.add(office.cell(figures.month(), share.complementCell()));
-            }
+            figures.officesOf().forEach((unit, offices) -> {
+                if (unit.equals(office) || (offices.size() == 1 && offices.get(0).id().equals(office.id()))) {
+                    known.addAll(cells(figures.month(), unit));
+                }
+            });
             insiders.add(known);
         });
         return insiders;
+    }
+
+    private static List<String> cells(String month, Unit unit) {
+        List<String> cells = new ArrayList<>();
+        for (Measure measure : Measure.values()) {
+            cells.add(unit.cell(month, measure.cell()));
+        }
+        for (Share share : Share.values()) {
+            cells.add(unit.cell(month, share.complementCell()));
+        }
+        return cells;
     }
 }

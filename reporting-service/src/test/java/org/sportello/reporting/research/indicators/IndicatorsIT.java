@@ -77,6 +77,10 @@ class IndicatorsIT {
                 + UUID.randomUUID());
         registry.add("sportello.reporting.referrals.group-id", () -> "reporting.referrals.indicators-it-"
                 + UUID.randomUUID());
+        for (String projection : List.of("research.offices", "research.intake", "research.referrals")) {
+            String group = "indicators-it." + projection + "." + UUID.randomUUID();
+            registry.add("sportello." + projection + ".group-id", () -> group);
+        }
         IntakeTopicProducer.createTopicIfMissing();
         SchedulingTopicProducer.createTopicIfMissing();
         ReferralTopicProducer.createTopicIfMissing();
@@ -281,6 +285,35 @@ class IndicatorsIT {
         assertThat(api.get(query, TestInfrastructure.token("admin-1", "ADMIN"), JSON).statusCode()).isEqualTo(200);
         assertThat(api.get("/api/research/compare?municipalities=" + fixture.id("monza") + "," + fixture.id("messina")
                 + "&from=" + month(3) + "&to=" + month(3), OPERATOR, JSON).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aSmallOfficeBesideABigOneIsNotLeftToBeWorkedOutFromItsMunicipality() {
+        // Lecco: a central office with 12 episodes and a small one with 3, alone in their district.
+        // The small office's 3 are withheld; if Lecco's 15 and the big office's 12 were both shown, 3 would be
+        // their difference, so one of them is withheld too (and the district's 15 with Lecco's, being equal).
+        fixture.district("lario", "Lario").municipality("lecco", "Lecco", "lario")
+                .office("lecco-centro", "Lecco Centro", "lecco", true)
+                .office("lecco-nord", "Lecco Nord", "lecco", false);
+        fixture.episode("lecco-centro", year.atMonth(3)).careFirst(2).times(12);
+        fixture.episode("lecco-nord", year.atMonth(3)).careFirst(2).times(3);
+        fixture.contacts("lecco-nord", year.atMonth(3), "WALK_IN", 3, 0);
+        String lario = "districtId=" + fixture.id("lario");
+
+        List<Row> offices = rows("office", lario).stream().filter(row -> row.month().equals(month(3))).toList();
+        Row lecco = rows("municipality", lario).get(0);
+        Row district = rows("district", lario).get(0);
+
+        assertThat(offices).extracting(Row::unit).containsExactly(fixture.id("lecco-centro"), fixture.id("lecco-nord"));
+        assertThat(offices.get(1).episodes()).isNull();
+        assertThat(offices.get(1).suppressed()).containsExactlyElementsOf(EVERYTHING);
+        assertThat(offices.get(0).episodes() == null || lecco.episodes() == null).as("%s and %s", offices.get(0), lecco)
+                .isTrue();
+        assertThat(offices.get(0).episodes() == null || district.episodes() == null).as("%s and %s", offices.get(0),
+                district).isTrue();
+        // The decentralised share of Lecco (3 of 15) is withheld, its numerator being the small office's episodes.
+        assertThat(lecco.decentralisedShare()).isNull();
+        assertThat(lecco.suppressed()).contains("decentralisedShare");
     }
 
     @Test

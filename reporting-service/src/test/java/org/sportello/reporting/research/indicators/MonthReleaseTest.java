@@ -84,6 +84,18 @@ class MonthReleaseTest {
                 "2025-03/careFirst/municipality/lecco");
     }
 
+    @Test
+    void theStaffOfAMunicipalitysOnlyOfficeKnowTheMunicipalitysCountsToo() {
+        Release release = MonthRelease.of(march(), Set.of());
+
+        assertThat(release.insiders()).anySatisfy(known -> assertThat(known)
+                .contains("2025-03/episodes/office/lecco-centro", "2025-03/episodes/municipality/lecco",
+                        "2025-03/careFirst-not/municipality/lecco")
+                .doesNotContain("2025-03/episodes/district/brianza", "2025-03/episodes/office/monza-centro"));
+        assertThat(release.insiders()).allSatisfy(known -> assertThat(known)
+                .doesNotContain("2025-03/episodes/municipality/monza"));
+    }
+
     private static Table table(Release release, String name) {
         return release.tables().stream().filter(table -> table.name().equals(name)).findFirst().orElseThrow();
     }
