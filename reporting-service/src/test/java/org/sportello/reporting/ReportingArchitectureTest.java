@@ -81,4 +81,13 @@ class ReportingArchitectureTest {
         // would start an event store and token claims in this service's database.
         assertThat(ClassUtils.isPresent("org.axonframework.config.Configurer", null)).isFalse();
     }
+
+    @ArchTest
+    static final ArchRule theResearchPageServesFilesAndReadsNoData = noClasses()
+            .that().resideInAPackage("org.sportello.reporting.research.page..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..",
+                    "javax.sql..", "org.sportello.contracts..", "org.sportello.reporting.monthlyusers..",
+                    "org.sportello.reporting.appointments..", "org.sportello.reporting.referrals..")
+            .because("the page's files load without a token, so they hold no data: every figure comes from the "
+                    + "token-protected research API");
 }
