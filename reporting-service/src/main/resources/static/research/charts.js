@@ -29,17 +29,15 @@ function el(name, attributes = {}, text) {
     return node;
 }
 
-function niceMax(value) {
+/** The top of a scale of four steps, each step a round number (1, 2 or 5 times a power of ten). */
+function niceMax(value, ticks) {
     if (!(value > 0)) {
-        return 10;
+        return ticks;
     }
-    const magnitude = Math.pow(10, Math.floor(Math.log10(value)));
-    for (const step of [1, 2, 2.5, 5, 10]) {
-        if (step * magnitude >= value) {
-            return step * magnitude;
-        }
-    }
-    return 10 * magnitude;
+    const raw = value / ticks;
+    const magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+    const step = [1, 2, 5, 10].map(m => m * magnitude).find(candidate => candidate >= raw);
+    return step * ticks;
 }
 
 /**
@@ -57,7 +55,8 @@ export function lineChart(options) {
     const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
     const laneY = MARGIN.top + plotHeight + LANE_GAP;
     const values = series.flatMap(s => s.points.filter(p => p.state === 'value').map(p => p.value));
-    const yMax = scale === 'share' ? 1 : niceMax(Math.max(0, ...values) * 1.1);
+    const ticks = 4;
+    const yMax = scale === 'share' ? 1 : niceMax(Math.max(0, ...values) * 1.05, ticks);
     const step = months.length > 1 ? plotWidth / (months.length - 1) : 0;
     const x = index => MARGIN.left + (months.length > 1 ? index * step : plotWidth / 2);
     const y = value => MARGIN.top + plotHeight - (value / yMax) * plotHeight;
@@ -69,7 +68,6 @@ export function lineChart(options) {
     svg.append(el('desc', {id: titleId + '-desc'}, options.description));
 
     // Grid and y axis.
-    const ticks = 4;
     const grid = el('g', {class: 'grid'});
     for (let i = 0; i <= ticks; i++) {
         const value = (yMax / ticks) * i;

@@ -25,10 +25,15 @@ const FIELD_LABELS = {
     jointInterviewShare: 'Joint interviews', decentralisedShare: 'Decentralised',
 };
 const ALL_FIELDS = Object.keys(FIELD_LABELS);
+// The codes intake publishes (its contract's Channel and UserArea): filters, not data.
+const CHANNELS = {WALK_IN: 'Walk-in', PHONE: 'Phone', EMAIL: 'E-mail', APPOINTMENT: 'Appointment', PARTNER_DESK: 'Partner desk'};
+const USER_AREAS = {FAMILY_AND_MINORS: 'Family and minors', DISABILITY: 'Disability', ADDICTIONS: 'Addictions',
+    ELDERLY: 'Elderly', IMMIGRANTS: 'Immigrants', POVERTY_AND_ADULT_HARDSHIP: 'Poverty and adult hardship',
+    MULTI_AREA: 'Several areas'};
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const state = {
-    from: null, to: null, scheme: '', indicator: 'careFirstShare',
+    from: null, to: null, scheme: '', channel: '', userArea: '', indicator: 'careFirstShare',
     officeMunicipality: '', compareA: '', compareB: '',
     municipalities: [], threshold: 5, schemeInUse: null,
 };
@@ -218,7 +223,8 @@ function query(parameters) {
 }
 
 function period(extra = {}) {
-    return query({from: state.from, to: state.to, ...extra, scheme: state.scheme});
+    return query({from: state.from, to: state.to, ...extra, channel: state.channel, userArea: state.userArea,
+        scheme: state.scheme});
 }
 
 // ---- The state in the URL's fragment (never the token) -------------------------------------------
@@ -230,6 +236,8 @@ function readFragment() {
     state.from = valid(fragment.get('from')) ? fragment.get('from') : fallback.from;
     state.to = valid(fragment.get('to')) ? fragment.get('to') : fallback.to;
     state.scheme = fragment.get('scheme') || '';
+    state.channel = fragment.get('channel') in CHANNELS ? fragment.get('channel') : '';
+    state.userArea = fragment.get('userArea') in USER_AREAS ? fragment.get('userArea') : '';
     const indicator = fragment.get('indicator');
     state.indicator = INDICATORS.some(i => i.key === indicator) ? indicator : 'careFirstShare';
     state.officeMunicipality = fragment.get('offices') || '';
@@ -239,7 +247,8 @@ function readFragment() {
 }
 
 function writeFragment() {
-    const fragment = query({from: state.from, to: state.to, scheme: state.scheme, indicator: state.indicator,
+    const fragment = query({from: state.from, to: state.to, channel: state.channel, userArea: state.userArea,
+        scheme: state.scheme, indicator: state.indicator,
         offices: state.officeMunicipality, compare: state.compareA && state.compareB ? `${state.compareA},${state.compareB}` : ''});
     history.replaceState(null, '', '#' + fragment);
 }
@@ -287,6 +296,8 @@ async function start() {
     readFragment();
     $('from').value = state.from;
     $('to').value = state.to;
+    fillCodes($('channel'), CHANNELS, state.channel, 'every channel');
+    fillCodes($('user-area'), USER_AREAS, state.userArea, 'every area');
     drawIndicatorChoices();
     renderDownloads();
     await Promise.all([loadSchemes(), loadMunicipalities()]);
@@ -301,6 +312,11 @@ async function refresh() {
     writeFragment();
     renderDownloads();
     await loadMunicipalities();
+}
+
+function fillCodes(select, codes, selected, everyLabel) {
+    select.replaceChildren(h('option', {value: ''}, everyLabel),
+        ...Object.entries(codes).map(([code, label]) => h('option', {value: code, selected: code === selected}, label)));
 }
 
 function drawIndicatorChoices() {
@@ -349,8 +365,12 @@ async function loadSchemeInUse(version) {
         const scheme = await json(`${API}/coding-schemes/${encodeURIComponent(version)}`);
         state.schemeInUse = version;
         const codes = (list, kind) => h('ul', {class: 'codes ' + kind}, ...(list || []).map(code => h('li', {}, code)));
+        const readiness = scheme.state && scheme.state !== 'READY'
+            ? h('span', {class: 'scheme-state'}, scheme.state === 'COMPUTING' ? 'being computed' : scheme.state.toLowerCase()) : null;
         body.replaceChildren(
-            h('p', {class: 'scheme-version'}, h('strong', {}, scheme.version), ` · episode window ${windowText(scheme.window)}`),
+            h('p', {class: 'scheme-version'}, h('strong', {}, scheme.version), ` · episode window ${windowText(scheme.window)}`,
+                scheme.createdAt || scheme.created_at ? ` · since ${String(scheme.createdAt || scheme.created_at).slice(0, 10)}` : '',
+                readiness),
             h('div', {class: 'scheme-columns'},
                 h('div', {}, h('h3', {}, 'Care'), h('p', {class: 'hint'}, 'the first interviews start a path of help'), codes(scheme.care, 'care')),
                 h('div', {}, h('h3', {}, 'Control'), h('p', {class: 'hint'}, 'they screen and gatekeep'), codes(scheme.control, 'control'))),
@@ -375,12 +395,22 @@ async function loadMunicipalities() {
         municipalityAnswer = await json(`${API}/indicators?${period({groupBy: 'municipality'})}`);
     } catch (error) {
         municipalityAnswer = null;
+        officeAnswer = null;
+        compareAnswer = null;
         const message = readable(error);
-        for (const id of ['municipalities-figure', 'offices-figure', 'compare-body']) {
-            $(id).replaceChildren(h('p', {class: 'message error', role: 'alert'}, message));
-        }
         if (error instanceof ApiProblem && error.status === 401) {
             signOut(message);
+            return;
+        }
+        $('municipalities-figure').replaceChildren(h('p', {class: 'message error', role: 'alert'}, message));
+        for (const id of ['offices-figure', 'compare-body']) {
+            $(id).replaceChildren(h('p', {class: 'empty'}, 'Nothing to show: the figures could not be read (see Municipalities).'));
+        }
+        // The scheme asked for is still worth showing: it says what is being computed.
+        if (state.scheme) {
+            loadSchemeInUse(state.scheme);
+        } else {
+            $('scheme-body').replaceChildren(h('p', {class: 'empty'}, 'Shown with the figures.'));
         }
         return;
     }
@@ -410,9 +440,11 @@ function fillMunicipalityPickers() {
     state.compareA = pick(state.compareA, 0);
     state.compareB = pick(state.compareB, 0, state.compareA);
     const options = selected => state.municipalities.map(m => h('option', {value: m.unit, selected: m.unit === selected}, m.name));
-    $('office-municipality').replaceChildren(...options(state.officeMunicipality));
-    $('compare-a').replaceChildren(...options(state.compareA));
-    $('compare-b').replaceChildren(...options(state.compareB));
+    for (const [id, selected] of [['office-municipality', state.officeMunicipality], ['compare-a', state.compareA],
+        ['compare-b', state.compareB]]) {
+        $(id).replaceChildren(...options(selected));
+        $(id).disabled = state.municipalities.length < (id === 'office-municipality' ? 1 : 2);
+    }
     writeFragment();
 }
 
@@ -561,7 +593,7 @@ function drawComparison(body, answer) {
         h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Indicator'),
             h('th', {scope: 'col', class: 'side'}, swatch(styles[0].color), name(a)),
             h('th', {scope: 'col', class: 'side'}, swatch(styles[1].color), name(b)),
-            h('th', {scope: 'col'}, 'Difference'))),
+            h('th', {scope: 'col', title: `${name(a)} minus ${name(b)}`}, `${name(a)} − ${name(b)}`))),
         h('tbody', {}, ...ALL_FIELDS.map(field => {
             const cells = [cellOf(a.period, field), cellOf(b.period, field)];
             const max = Math.max(...cells.filter(c => c.state === 'value').map(c => c.value), 0);
@@ -640,7 +672,7 @@ function barCell(field, cell, max, color) {
 // ---- Downloads ----------------------------------------------------------------------------------------
 
 function downloads() {
-    const range = `${state.from}_${state.to}` + (state.scheme ? '_' + state.scheme : '');
+    const range = [state.from, state.to, state.channel, state.userArea, state.scheme].filter(Boolean).join('_');
     const compare = state.compareA && state.compareB ? `${state.compareA},${state.compareB}` : '';
     const list = [
         {id: 'indicators-municipality', label: 'Indicators per municipality',
@@ -656,7 +688,8 @@ function downloads() {
     }
     list.push(
         {id: 'episodes', label: 'Episodes extract (k-anonymous, one row per episode)',
-            path: `${API}/episodes.csv?${period()}`, file: `episodes_${range}.csv`},
+            path: `${API}/episodes.csv?${query({from: state.from, to: state.to, scheme: state.scheme})}`,
+            file: `episodes_${state.from}_${state.to}${state.scheme ? '_' + state.scheme : ''}.csv`},
         {id: 'dictionary', label: 'Data dictionary (every column of every table)',
             path: `${API}/dictionary`, file: 'data-dictionary.csv'});
     return list;
@@ -708,9 +741,15 @@ document.addEventListener('DOMContentLoaded', () => {
         state.from = $('from').value;
         state.to = $('to').value;
         state.scheme = $('scheme').value;
+        state.channel = $('channel').value;
+        state.userArea = $('user-area').value;
         state.schemeInUse = null;
         refresh();
     });
+    // A choice applies at once; the button is there for the months typed by hand.
+    for (const id of ['from', 'to', 'channel', 'user-area', 'scheme']) {
+        $(id).addEventListener('change', () => $('controls').requestSubmit());
+    }
     $('office-municipality').addEventListener('change', event => {
         state.officeMunicipality = event.target.value;
         writeFragment();

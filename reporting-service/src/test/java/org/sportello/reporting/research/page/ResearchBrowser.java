@@ -86,6 +86,7 @@ final class ResearchBrowser implements AutoCloseable {
 
     /** The whole page as a PNG at {@code file}: the window is made as tall as the page first. */
     Path screenshot(Path file) {
+        script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
         Number height = (Number) script("return document.documentElement.scrollHeight");
         driver.manage().window().setSize(new Dimension(WIDTH, height.intValue() + 40));
         try {

@@ -108,6 +108,21 @@ final class ResearchPage {
                 .map(WebElement::getText).toList();
     }
 
+    /** What the legend under {@code kind}'s chart says a withheld mark means. */
+    String legendNote(String kind) {
+        chart(kind);
+        return driver.findElement(By.cssSelector("[data-chart='" + kind + "']")).findElement(By.xpath(".."))
+                .findElement(By.cssSelector(".legend .legend-withheld")).getText();
+    }
+
+    /** Picks whose offices the office chart shows, and waits for that chart. */
+    void showOfficesOf(String municipality) {
+        new Select(driver.findElement(By.id("office-municipality"))).selectByVisibleText(municipality);
+        By title = By.cssSelector("#offices-figure .figure-title");
+        await().atMost(PATIENCE).until(() -> !driver.findElements(title).isEmpty()
+                && driver.findElement(title).getText().endsWith("offices of " + municipality));
+    }
+
     long withheldMarks(String kind) {
         return chart(kind).findElements(By.cssSelector(".withheld-point")).size();
     }
