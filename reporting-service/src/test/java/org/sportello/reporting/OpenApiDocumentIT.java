@@ -181,4 +181,78 @@ class OpenApiDocumentIT {
                     .as(problem.body()).isEmpty();
         }
     }
+
+    @Test
+    void documentsTheResearchIndicatorsComparisonAndDictionaryAndTheirAnswersKeepTheirSchema(
+            @org.springframework.beans.factory.annotation.Autowired
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        ReportsApi api = new ReportsApi(port);
+        JsonNode document = ReportsApi.json(api.get("/v3/api-docs", null, "application/json"));
+        String year = TestMonths.unusedYear().toString();
+        java.time.YearMonth march = java.time.YearMonth.parse(year + "-03");
+        var fixture = new org.sportello.reporting.research.indicators.ResearchFixture(jdbc);
+        fixture.district("est", "Est").municipality("monza", "Monza", "est").municipality("lecco", "Lecco", "est")
+                .office("monza-centro", "Monza Centro", "monza", true).office("lecco-centro", "Lecco", "lecco", true);
+        fixture.episode("monza-centro", march).careFirst(2).times(6);
+        fixture.episode("lecco-centro", march).controlBeforeCare(null).times(2);
+        fixture.contacts("monza-centro", march, "WALK_IN", 7, 5);
+        String range = "&from=" + year + "-03&to=" + year + "-04";
+
+        JsonNode paths = document.get("paths");
+        assertThat(paths.has("/api/research/indicators")).isTrue();
+        assertThat(paths.has("/api/research/compare")).isTrue();
+        assertThat(paths.has("/api/research/dictionary")).isTrue();
+        assertThat(paths.has("/api/research/dictionary/{table}")).isTrue();
+        JsonNode indicators = ReportsApi.json(api.get("/api/research/indicators?groupBy=office&districtId="
+                + fixture.id("est") + range, ReportsApi.RESEARCHER, "application/json"));
+        assertThat(indicators.get("rows").size()).isEqualTo(4);
+        assertThat(DocumentedSchemas.violations(document, "IndicatorsReport", indicators)).as(indicators.toString())
+                .isEmpty();
+        JsonNode compare = ReportsApi.json(api.get("/api/research/compare?municipalities=" + fixture.id("monza") + ","
+                + fixture.id("lecco") + range, ReportsApi.RESEARCHER, "application/json"));
+        assertThat(DocumentedSchemas.violations(document, "CompareReport", compare)).as(compare.toString()).isEmpty();
+        JsonNode dictionary = ReportsApi.json(api.get("/api/research/dictionary", ReportsApi.RESEARCHER,
+                "application/json"));
+        assertThat(DocumentedSchemas.violations(document, "DataDictionaries", dictionary)).as(dictionary.toString())
+                .isEmpty();
+        JsonNode schemas = document.get("components").get("schemas");
+        assertThat(schemas.get("IndicatorsRow").get("properties").propertyNames()).containsExactly("month", "unit",
+                "unitName", "episodes", "careFirstShare", "controlBeforeCareShare", "dropOffShare", "daysToCareMedian",
+                "daysToCareP90", "jointInterviewShare", "decentralisedShare", "suppressed");
+        assertThat(schemas.get("IndicatorsReport").get("properties").propertyNames()).containsExactly("scheme",
+                "threshold", "groupBy", "from", "to", "rows");
+
+        List<HttpResponse<String>> problems = List.of(
+                api.get("/api/research/indicators?groupBy=office" + range, null, "application/json"),
+                api.get("/api/research/indicators?groupBy=region" + range, ReportsApi.RESEARCHER, "application/json"),
+                api.get("/api/research/indicators?groupBy=office&officeId=nowhere-" + fixture.id("x") + range,
+                        ReportsApi.RESEARCHER, "text/csv"),
+                api.get("/api/research/compare?municipalities=" + fixture.id("monza") + range, ReportsApi.RESEARCHER,
+                        "application/json"),
+                api.get("/api/research/dictionary/nothing", ReportsApi.RESEARCHER, "application/json"));
+        assertThat(problems).extracting(HttpResponse::statusCode).containsExactly(401, 400, 404, 422, 404);
+        for (HttpResponse<String> problem : problems) {
+            assertThat(DocumentedSchemas.violations(document, "ProblemDetail", ReportsApi.json(problem)))
+                    .as(problem.body()).isEmpty();
+        }
+    }
+
+    @Test
+    void documentsTheEpisodesExtractWithItsHeadersAndTheQueryLog() {
+        JsonNode document = ReportsApi.json(new ReportsApi(port).get("/v3/api-docs", null, "application/json"));
+
+        JsonNode extract = document.get("paths").get("/api/research/episodes.csv").get("get");
+        assertThat(extract.get("parameters")).extracting(parameter -> parameter.get("name").asString())
+                .containsExactly("from", "to", "k", "scheme");
+        assertThat(extract.get("responses").get("200").get("headers").propertyNames()).containsExactlyInAnyOrder(
+                "Sportello-Withheld-Rows", "Sportello-Rows", "Sportello-Generalisation", "Sportello-K",
+                "Sportello-Scheme", "Sportello-Quasi-Identifiers");
+        assertThat(extract.get("responses").get("200").get("content").propertyNames()).containsExactly("text/csv");
+        assertThat(extract.get("responses").propertyNames()).contains("400", "401", "403", "404", "409", "422");
+        JsonNode log = document.get("paths").get("/api/admin/research-queries").get("get");
+        assertThat(log.get("responses").get("200").get("content").propertyNames())
+                .containsExactlyInAnyOrder("application/json", "text/csv");
+        assertThat(document.get("components").get("schemas").get("ResearchQuery").get("properties").propertyNames())
+                .containsExactly("askedAt", "sub", "roles", "table", "parameters", "status", "rows");
+    }
 }

@@ -83,6 +83,21 @@ class ReportingArchitectureTest {
     }
 
     @ArchTest
+    static final ArchRule indicatorsKnowNoFeatureAndNoContract = noClasses()
+            .that().resideInAPackage("org.sportello.reporting.research.indicators..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sportello.reporting.monthlyusers..",
+                    "org.sportello.reporting.appointments..", "org.sportello.reporting.referrals..",
+                    "org.sportello.contracts..")
+            .because("the indicators read the research tables only; the contracts are read by the projections");
+
+    @ArchTest
+    static final ArchRule theExtractAndTheQueryLogReadNoContracts = noClasses()
+            .that().resideInAnyPackage("org.sportello.reporting.research.extract..",
+                    "org.sportello.reporting.research.querylog..")
+            .should().dependOnClassesThat().resideInAPackage("org.sportello.contracts..")
+            .because("the extract reads the research tables, never events with their ids; the log reads requests");
+
+    @ArchTest
     static final ArchRule theResearchPageServesFilesAndReadsNoData = noClasses()
             .that().resideInAPackage("org.sportello.reporting.research.page..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..",

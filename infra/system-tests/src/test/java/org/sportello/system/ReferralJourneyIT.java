@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -228,20 +230,19 @@ class ReferralJourneyIT {
         return body;
     }
 
-    /** Retries while the service answers 422: it has not yet learned, from Kafka, what the request names. */
+    /**
+     * Retries while the service answers 422: it has not yet learned, from Kafka, what the request
+     * names. Any other answer (or a 422 still there after the wait) is returned for the test to judge.
+     */
     private static SportelloApi.Answer untilLearned(Supplier<SportelloApi.Answer> call) {
-        Instant deadline = Instant.now().plus(LEARNED_WITHIN);
-        SportelloApi.Answer answer = call.get();
-        while (answer.status() == 422 && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            answer = call.get();
+        AtomicReference<SportelloApi.Answer> answer = new AtomicReference<>();
+        try {
+            await().atMost(LEARNED_WITHIN).pollInterval(Duration.ofMillis(250))
+                    .until(() -> { answer.set(call.get()); return answer.get().status() != 422; });
+        } catch (ConditionTimeoutException stillUnknown) {
+            // The last 422 is the answer: the assertion that follows names what was not learned.
         }
-        return answer;
+        return answer.get();
     }
 
     private static JsonNode row(JsonNode report, String month, String key, String value) {
