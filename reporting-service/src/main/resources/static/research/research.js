@@ -64,6 +64,11 @@ function h(tag, attributes = {}, ...children) {
     return node;
 }
 
+/** Replaces the children of {@code node}, leaving out the ones not there (null). */
+function put(node, ...children) {
+    node.replaceChildren(...children.flat().filter(child => child !== null && child !== undefined && child !== false));
+}
+
 function showMessage(node, text, kind = 'error') {
     node.hidden = !text;
     node.className = 'message ' + kind;
@@ -315,13 +320,13 @@ async function refresh() {
 }
 
 function fillCodes(select, codes, selected, everyLabel) {
-    select.replaceChildren(h('option', {value: ''}, everyLabel),
+    put(select, h('option', {value: ''}, everyLabel),
         ...Object.entries(codes).map(([code, label]) => h('option', {value: code, selected: code === selected}, label)));
 }
 
 function drawIndicatorChoices() {
     const box = $('indicator-choices');
-    box.replaceChildren(...INDICATORS.map(indicator => {
+    put(box, ...INDICATORS.map(indicator => {
         const id = 'indicator-' + indicator.key;
         const input = h('input', {type: 'radio', name: 'indicator', id, value: indicator.key,
             checked: indicator.key === state.indicator});
@@ -347,12 +352,15 @@ async function loadSchemes() {
     try {
         const answer = await json(`${API}/coding-schemes`);
         const schemes = Array.isArray(answer) ? answer : (answer.schemes || answer.versions || []);
-        select.replaceChildren(h('option', {value: ''}, 'the default'),
+        put(select, h('option', {value: ''}, 'the default'),
             ...schemes.map(s => h('option', {value: s.version, selected: s.version === state.scheme},
                 s.version + (s.state && s.state !== 'READY' ? ` (${s.state.toLowerCase()})` : ''))));
     } catch (error) {
-        // The figures still load under the default scheme; say why the list is missing.
-        showMessage($('controls-message'), 'The list of coding schemes could not be read. ' + readable(error));
+        // The figures still load under the default scheme; say why the list is missing, unless the
+        // service simply has none to list (404).
+        if (!(error instanceof ApiProblem && error.status === 404)) {
+            showMessage($('controls-message'), 'The list of coding schemes could not be read. ' + readable(error));
+        }
     }
 }
 
@@ -361,13 +369,14 @@ async function loadSchemeInUse(version) {
     if (!version || version === state.schemeInUse) {
         return;
     }
+    state.schemeInUse = version;
+    put(body, h('p', {class: 'scheme-version'}, h('strong', {}, version), ' · reading its outcome codes…'));
     try {
         const scheme = await json(`${API}/coding-schemes/${encodeURIComponent(version)}`);
-        state.schemeInUse = version;
         const codes = (list, kind) => h('ul', {class: 'codes ' + kind}, ...(list || []).map(code => h('li', {}, code)));
         const readiness = scheme.state && scheme.state !== 'READY'
             ? h('span', {class: 'scheme-state'}, scheme.state === 'COMPUTING' ? 'being computed' : scheme.state.toLowerCase()) : null;
-        body.replaceChildren(
+        put(body,
             h('p', {class: 'scheme-version'}, h('strong', {}, scheme.version), ` · episode window ${windowText(scheme.window)}`,
                 scheme.createdAt || scheme.created_at ? ` · since ${String(scheme.createdAt || scheme.created_at).slice(0, 10)}` : '',
                 readiness),
@@ -376,7 +385,10 @@ async function loadSchemeInUse(version) {
                 h('div', {}, h('h3', {}, 'Control'), h('p', {class: 'hint'}, 'they screen and gatekeep'), codes(scheme.control, 'control'))),
             scheme.reasons ? h('p', {class: 'reasons'}, scheme.reasons) : null);
     } catch (error) {
-        body.replaceChildren(h('p', {class: 'message error', role: 'alert'}, readable(error)));
+        state.schemeInUse = null;
+        put(body, h('p', {class: 'scheme-version'}, h('strong', {}, version),
+            ' · the figures below were computed under this scheme'),
+            h('p', {class: 'message error', role: 'alert'}, 'Its outcome codes could not be read. ' + readable(error)));
     }
 }
 
@@ -402,21 +414,21 @@ async function loadMunicipalities() {
             signOut(message);
             return;
         }
-        $('municipalities-figure').replaceChildren(h('p', {class: 'message error', role: 'alert'}, message));
+        put($('municipalities-figure'), h('p', {class: 'message error', role: 'alert'}, message));
         for (const id of ['offices-figure', 'compare-body']) {
-            $(id).replaceChildren(h('p', {class: 'empty'}, 'Nothing to show: the figures could not be read (see Municipalities).'));
+            put($(id), h('p', {class: 'empty'}, 'Nothing to show: the figures could not be read (see Municipalities).'));
         }
         // The scheme asked for is still worth showing: it says what is being computed.
         if (state.scheme) {
             loadSchemeInUse(state.scheme);
         } else {
-            $('scheme-body').replaceChildren(h('p', {class: 'empty'}, 'Shown with the figures.'));
+            put($('scheme-body'), h('p', {class: 'empty'}, 'Shown with the figures.'));
         }
         return;
     }
     state.threshold = municipalityAnswer.threshold ?? state.threshold;
     loadSchemeInUse(municipalityAnswer.scheme);
-    state.municipalities = unitsOf(municipalityAnswer.rows);
+    state.municipalities = activeUnitsOf(municipalityAnswer.rows);
     fillMunicipalityPickers();
     drawFigure(figure, municipalityAnswer, 'municipalities');
     await Promise.all([loadOffices(), loadComparison()]);
@@ -426,10 +438,28 @@ function unitsOf(rows) {
     const units = new Map();
     for (const row of rows || []) {
         if (!units.has(row.unit)) {
-            units.set(row.unit, row.unitName || row.unit);
+            units.set(row.unit, {unit: row.unit, name: row.unitName || row.unit, active: false});
+        }
+        // A withheld count is a few episodes, not none.
+        if (row.episodes > 0 || (row.suppressed || []).includes('episodes')) {
+            units.get(row.unit).active = true;
         }
     }
-    return [...units].map(([unit, name]) => ({unit, name}));
+    return [...units.values()];
+}
+
+/** The units with at least one first access in the period: the others would only draw a line at nothing. */
+function activeUnitsOf(rows) {
+    return unitsOf(rows).filter(unit => unit.active);
+}
+
+function idleNote(rows, kind) {
+    const idle = unitsOf(rows).filter(unit => !unit.active).map(unit => unit.name);
+    if (!idle.length) {
+        return null;
+    }
+    const what = kind === 'offices' ? (idle.length === 1 ? 'office' : 'offices') : (idle.length === 1 ? 'municipality' : 'municipalities');
+    return h('p', {class: 'idle-note'}, `Not drawn: ${idle.length} ${what} without any first access in this period (${idle.join(', ')}).`);
 }
 
 function fillMunicipalityPickers() {
@@ -442,7 +472,7 @@ function fillMunicipalityPickers() {
     const options = selected => state.municipalities.map(m => h('option', {value: m.unit, selected: m.unit === selected}, m.name));
     for (const [id, selected] of [['office-municipality', state.officeMunicipality], ['compare-a', state.compareA],
         ['compare-b', state.compareB]]) {
-        $(id).replaceChildren(...options(selected));
+        put($(id), ...options(selected));
         $(id).disabled = state.municipalities.length < (id === 'office-municipality' ? 1 : 2);
     }
     writeFragment();
@@ -451,7 +481,7 @@ function fillMunicipalityPickers() {
 async function loadOffices() {
     const figure = $('offices-figure');
     if (!state.officeMunicipality) {
-        figure.replaceChildren(h('p', {class: 'empty'}, 'No municipality has episodes in this period.'));
+        put(figure, h('p', {class: 'empty'}, 'No municipality has episodes in this period.'));
         return;
     }
     try {
@@ -459,14 +489,14 @@ async function loadOffices() {
         drawFigure(figure, officeAnswer, 'offices');
     } catch (error) {
         officeAnswer = null;
-        figure.replaceChildren(h('p', {class: 'message error', role: 'alert'}, readable(error)));
+        put(figure, h('p', {class: 'message error', role: 'alert'}, readable(error)));
     }
 }
 
 async function loadComparison() {
     const body = $('compare-body');
     if (!state.compareA || !state.compareB) {
-        body.replaceChildren(h('p', {class: 'empty'}, 'A comparison needs two municipalities with episodes in this period.'));
+        put(body, h('p', {class: 'empty'}, 'A comparison needs two municipalities with episodes in this period.'));
         return;
     }
     try {
@@ -474,7 +504,7 @@ async function loadComparison() {
         drawComparison(body, compareAnswer);
     } catch (error) {
         compareAnswer = null;
-        body.replaceChildren(h('p', {class: 'message error', role: 'alert'}, readable(error)));
+        put(body, h('p', {class: 'message error', role: 'alert'}, readable(error)));
     }
 }
 
@@ -522,9 +552,9 @@ function byUnitAndMonth(rows) {
 function drawFigure(figure, answer, kind) {
     const indicator = INDICATORS.find(i => i.key === state.indicator);
     const months = monthsBetween(answer.from || state.from, answer.to || state.to);
-    const units = unitsOf(answer.rows);
+    const units = activeUnitsOf(answer.rows);
     if (!units.length) {
-        figure.replaceChildren(h('p', {class: 'empty'}, kind === 'offices'
+        put(figure, h('p', {class: 'empty'}, kind === 'offices'
             ? 'No office of this municipality has episodes in this period.' : 'No episodes in this period.'));
         return;
     }
@@ -538,13 +568,14 @@ function drawFigure(figure, answer, kind) {
         months, series, scale: indicator.scale, monthLabel,
         format: value => formatValue(indicator.fields[0], value),
     });
-    figure.replaceChildren(
+    put(figure,
         h('h3', {class: 'figure-title'}, title),
         h('div', {class: 'chart-wrap', 'data-chart': kind}, chart),
         legend(series.filter((s, i) => indicator.fields.length === 1 || i % 2 === 0)
             .map(s => ({...s, name: s.name.replace(' (median)', '')})), state.threshold),
         indicatorTable(title, months, units, rowsByUnit, indicator, kind),
-        allIndicatorsTable(answer, kind));
+        idleNote(answer.rows, kind),
+        allIndicatorsTable(answer, units, kind));
 }
 
 function nameOf(unit) {
@@ -565,10 +596,11 @@ function indicatorTable(title, months, units, rowsByUnit, indicator, kind) {
 }
 
 /** Every indicator of every row, for those who want the whole answer without downloading it. */
-function allIndicatorsTable(answer, kind) {
+function allIndicatorsTable(answer, units, kind) {
     const header = h('tr', {}, h('th', {scope: 'col'}, 'Month'), h('th', {scope: 'col'}, kind === 'offices' ? 'Office' : 'Municipality'),
         ...ALL_FIELDS.map(field => h('th', {scope: 'col'}, FIELD_LABELS[field])));
-    const rows = (answer.rows || []).map(row => h('tr', {},
+    const shown = new Set(units.map(unit => unit.unit));
+    const rows = (answer.rows || []).filter(row => shown.has(row.unit)).map(row => h('tr', {},
         h('th', {scope: 'row'}, monthLabel(row.month, true)), h('td', {}, row.unitName || row.unit),
         ...ALL_FIELDS.map(field => cellNode(field, cellOf(row, field)))));
     return h('details', {class: 'all-indicators'},
@@ -582,7 +614,7 @@ function allIndicatorsTable(answer, kind) {
 function drawComparison(body, answer) {
     const sides = answer.municipalities || [];
     if (sides.length < 2) {
-        body.replaceChildren(h('p', {class: 'empty'}, 'The comparison needs two municipalities.'));
+        put(body, h('p', {class: 'empty'}, 'The comparison needs two municipalities.'));
         return;
     }
     const [a, b] = sides;
@@ -609,7 +641,7 @@ function drawComparison(body, answer) {
     const title = `${indicator.label} per month, ${name(a)} and ${name(b)}`;
     const chart = lineChart({title, description: indicator.help + ' The table below has the same numbers.',
         months, series, scale: indicator.scale, monthLabel, format: value => formatValue(indicator.fields[0], value)});
-    body.replaceChildren(
+    put(body,
         h('div', {class: 'table-wrap'}, score),
         h('h3', {class: 'figure-title'}, title),
         h('div', {class: 'chart-wrap', 'data-chart': 'compare'}, chart),
@@ -696,7 +728,7 @@ function downloads() {
 }
 
 function renderDownloads() {
-    $('download-list').replaceChildren(...downloads().map(item => {
+    put($('download-list'), ...downloads().map(item => {
         const button = h('button', {type: 'button', class: 'download', 'data-download': item.id}, item.label);
         button.addEventListener('click', () => download(item, button));
         return h('li', {}, button, h('span', {class: 'file'}, item.file));
