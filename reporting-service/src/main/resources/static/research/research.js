@@ -388,7 +388,9 @@ async function loadSchemeInUse(version) {
         state.schemeInUse = null;
         put(body, h('p', {class: 'scheme-version'}, h('strong', {}, version),
             ' · the figures below were computed under this scheme'),
-            h('p', {class: 'message error', role: 'alert'}, 'Its outcome codes could not be read. ' + readable(error)));
+            error instanceof ApiProblem && error.status === 404
+                ? h('p', {class: 'empty'}, 'This service does not list the scheme\'s outcome codes.')
+                : h('p', {class: 'message error', role: 'alert'}, 'Its outcome codes could not be read. ' + readable(error)));
     }
 }
 
