@@ -96,4 +96,13 @@ class ReportingArchitectureTest {
                     "org.sportello.reporting.research.querylog..")
             .should().dependOnClassesThat().resideInAPackage("org.sportello.contracts..")
             .because("the extract reads the research tables, never events with their ids; the log reads requests");
+
+    @ArchTest
+    static final ArchRule theResearchPageServesFilesAndReadsNoData = noClasses()
+            .that().resideInAPackage("org.sportello.reporting.research.page..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..",
+                    "javax.sql..", "org.sportello.contracts..", "org.sportello.reporting.monthlyusers..",
+                    "org.sportello.reporting.appointments..", "org.sportello.reporting.referrals..")
+            .because("the page's files load without a token, so they hold no data: every figure comes from the "
+                    + "token-protected research API");
 }
