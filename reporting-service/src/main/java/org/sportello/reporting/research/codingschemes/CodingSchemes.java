@@ -31,6 +31,9 @@ public class CodingSchemes {
      */
     public static final long SCHEMES_LOCK = 0x5e5a_1201L;
 
+    /** The most schemes kept: each holds a row per episode, and a list must stay readable. */
+    public static final int MAX_SCHEMES = 1000;
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
@@ -48,6 +51,10 @@ public class CodingSchemes {
     @Transactional
     public CodingScheme create(CodingScheme scheme) {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(SCHEMES_LOCK).query().listOfRows();
+        if (jdbc.sql("SELECT count(*) FROM research_coding_scheme").query(Long.class).single() >= MAX_SCHEMES) {
+            throw new InvalidCodingScheme("version", "there are " + MAX_SCHEMES + " coding schemes already, the most"
+                    + " kept");
+        }
         int written = jdbc.sql("""
                         INSERT INTO research_coding_scheme (version, care, control, episode_window, reasons, created_at,
                                                             created_by, state, ready_at)

@@ -42,7 +42,8 @@ public class CodingSchemesController {
     @Operation(summary = "One coding scheme",
             description = "404 unknown-coding-scheme when no scheme has the version. Role RESEARCHER or ADMIN.")
     public CodingSchemeView get(@Parameter(description = "The scheme's version, e.g. v1",
-            schema = @Schema(type = "string", maxLength = 32)) @PathVariable String version) {
+            schema = @Schema(type = "string", maxLength = 32, pattern = NewCodingScheme.VERSION_PATTERN))
+                                @PathVariable String version) {
         return CodingSchemeView.of(schemes.find(version)
                 .orElseThrow(() -> new UnknownCodingScheme("version", version)));
     }

@@ -21,13 +21,21 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 public record NewCodingScheme(
         @ArraySchema(arraySchema = @Schema(description = "Outcome codes that count as care; at least one"),
-                schema = @Schema(maxLength = 32)) List<String> care,
+                minItems = 1, maxItems = 11, schema = @Schema(allowableValues = {"INFORMATION_GIVEN", "ORIENTATION", "SHORT_SUPPORT_PATH", "APPOINTMENT_PROPOSED", "REFERRAL",
+                        "ECONOMIC_SUPPORT_REQUESTED", "DOCUMENTS_REQUESTED", "ELIGIBILITY_CHECK", "NOT_ELIGIBLE",
+                        "TAKEN_IN_CHARGE", "NO_FURTHER_ACTION"})) List<String> care,
         @ArraySchema(arraySchema = @Schema(description = "Outcome codes that count as control; none also care"),
-                schema = @Schema(maxLength = 32)) List<String> control,
+                maxItems = 11, schema = @Schema(allowableValues = {"INFORMATION_GIVEN", "ORIENTATION", "SHORT_SUPPORT_PATH", "APPOINTMENT_PROPOSED", "REFERRAL",
+                        "ECONOMIC_SUPPORT_REQUESTED", "DOCUMENTS_REQUESTED", "ELIGIBILITY_CHECK", "NOT_ELIGIBLE",
+                        "TAKEN_IN_CHARGE", "NO_FURTHER_ACTION"})) List<String> control,
         @Schema(description = "How long a first access lasts at most: an ISO-8601 period of 1 to 365 days, e.g. P90D",
-                example = "P90D", maxLength = 16) String window,
+                example = "P90D", maxLength = 16, pattern = WINDOW_PATTERN) String window,
         @Schema(description = "Why these codes and this window: researchers read it beside every figure",
-                maxLength = NewCodingScheme.MAX_REASONS) String reasons) {
+                maxLength = NewCodingScheme.MAX_REASONS, pattern = REASONS_PATTERN) String reasons) {
+
+    static final String WINDOW_PATTERN = "^P([0-9]{1,3}W)?([0-9]{1,3}D)?$";
+    /** Not blank. */
+    static final String REASONS_PATTERN = "\\S";
 
     public static final String VERSION_PATTERN = "^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$";
     public static final int MAX_REASONS = 4000;

@@ -69,6 +69,7 @@ public class EpisodeRecomputation implements DisposableBean {
     private final Clock clock;
     private final int fetchSize;
     private final int batchSize;
+    private final String workMem;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "episode-recomputation");
         thread.setDaemon(true);
@@ -78,7 +79,8 @@ public class EpisodeRecomputation implements DisposableBean {
     EpisodeRecomputation(CodingSchemes schemes, EpisodeTables tables, JdbcTemplate jdbc,
                          TransactionTemplate transactions, Clock clock,
                          @Value("${sportello.research.episodes.recomputation.fetch-size:10000}") int fetchSize,
-                         @Value("${sportello.research.episodes.recomputation.batch-size:5000}") int batchSize) {
+                         @Value("${sportello.research.episodes.recomputation.batch-size:10000}") int batchSize,
+                         @Value("${sportello.research.episodes.recomputation.work-mem:64MB}") String workMem) {
         this.schemes = schemes;
         this.tables = tables;
         this.jdbc = jdbc;
@@ -86,14 +88,23 @@ public class EpisodeRecomputation implements DisposableBean {
         this.clock = clock;
         this.fetchSize = fetchSize;
         this.batchSize = batchSize;
+        if (!workMem.matches("[0-9]{1,6}(kB|MB|GB)")) {
+            throw new IllegalArgumentException("sportello.research.episodes.recomputation.work-mem must be like 64MB, not "
+                    + workMem);
+        }
+        this.workMem = workMem;
     }
 
-    /** How much one computation read and wrote, and how long it took. */
-    public record Result(String scheme, long contacts, long cases, long episodes, Duration took) {
+    /**
+     * How much one computation read and wrote, and how long it took.
+     *
+     * @param events the events the facts read stand for: every contact, every case's opening, and
+     *               each of its ends (taken in charge, first referral, closed) that is known
+     */
+    public record Result(String scheme, long contacts, long cases, long events, long episodes, Duration took) {
 
-        /** Facts read per second: every contact, and every case's opening and end. */
         public double eventsPerSecond() {
-            return (contacts + cases) / Math.max(took.toNanos() / 1e9, 1e-9);
+            return events / Math.max(took.toNanos() / 1e9, 1e-9);
         }
     }
 
@@ -118,10 +129,12 @@ public class EpisodeRecomputation implements DisposableBean {
             jdbc.queryForList("SELECT pg_advisory_xact_lock(7, hashtext(?))", version);
             CodingScheme scheme = schemes.find(version).orElse(null);
             if (scheme == null || scheme.ready()) {
-                return new Result(version, 0, 0, 0, Duration.ZERO);
+                return new Result(version, 0, 0, 0, 0, Duration.ZERO);
             }
             long started = System.nanoTime();
             Instant now = clock.instant();
+            // The stream is sorted once, by the server: in memory rather than in temporary files.
+            jdbc.execute("SET LOCAL work_mem = '" + workMem + "'");
             jdbc.update("DELETE FROM research_episode WHERE scheme = ?", version);
             Writer writer = new Writer(scheme, now);
             jdbc.query(connection -> cursor(connection.prepareStatement(CASES)), writer::caseRow);
@@ -129,7 +142,8 @@ public class EpisodeRecomputation implements DisposableBean {
             jdbc.query(connection -> cursor(connection.prepareStatement(ANONYMOUS)), writer::anonymousRow);
             writer.flush();
             schemes.markReady(version, clock.instant());
-            return new Result(version, writer.contacts, writer.cases, writer.episodes,
+            log.debug("Coding scheme {}: {} ms of the computation spent writing", version, writer.writing / 1_000_000);
+            return new Result(version, writer.contacts, writer.cases, writer.events, writer.episodes,
                     Duration.ofNanos(System.nanoTime() - started));
         });
     }
@@ -138,8 +152,9 @@ public class EpisodeRecomputation implements DisposableBean {
         for (int attempt = 1; ; attempt++) {
             try {
                 Result result = compute(version);
-                log.info("Coding scheme {}: {} episodes from {} contacts of {} cases in {} ms ({} facts/s); READY",
-                        version, result.episodes(), result.contacts(), result.cases(), result.took().toMillis(),
+                log.info("Coding scheme {}: {} episodes from {} contacts of {} cases ({} events) in {} ms ({} events/s); READY",
+                        version, result.episodes(), result.contacts(), result.cases(), result.events(),
+                        result.took().toMillis(),
                         Math.round(result.eventsPerSecond()));
                 return;
             } catch (RuntimeException e) {
@@ -180,6 +195,8 @@ public class EpisodeRecomputation implements DisposableBean {
         long contacts;
         long cases;
         long episodes;
+        long events;
+        long writing;
 
         Writer(CodingScheme scheme, Instant now) {
             this.scheme = scheme;
@@ -195,9 +212,11 @@ public class EpisodeRecomputation implements DisposableBean {
                 takenInChargeAt = instant(row, "taken_in_charge_at");
                 referredAt = instant(row, "referred_at");
                 closedAt = instant(row, "closed_at");
+                events += 1 + (takenInChargeAt == null ? 0 : 1) + (referredAt == null ? 0 : 1) + (closedAt == null ? 0 : 1);
             }
             caseContacts.add(contact);
             contacts++;
+            events++;
         }
 
         void endCase() {
@@ -213,6 +232,7 @@ public class EpisodeRecomputation implements DisposableBean {
 
         void anonymousRow(ResultSet row) throws SQLException {
             contacts++;
+            events++;
             add(EpisodeBuilder.anonymous(EpisodeTables.contact(row), scheme));
         }
 
@@ -225,8 +245,10 @@ public class EpisodeRecomputation implements DisposableBean {
         }
 
         void flush() {
+            long started = System.nanoTime();
             tables.add(pending);
             pending.clear();
+            writing += System.nanoTime() - started;
         }
 
         private static Instant instant(ResultSet row, String column) throws SQLException {
