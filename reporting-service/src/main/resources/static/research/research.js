@@ -399,15 +399,24 @@ function windowText(window) {
     return days ? `${days[1]} days` : (window || 'unknown');
 }
 
+// Answers can come back in another order than asked (a slow first answer after a quick second one):
+// each section draws only the answer to its latest question.
+const latest = {municipalities: 0, offices: 0, compare: 0};
+
 let municipalityAnswer = null;
 let officeAnswer = null;
 let compareAnswer = null;
 
 async function loadMunicipalities() {
     const figure = $('municipalities-figure');
+    const asked = ++latest.municipalities;
+    let answer;
     try {
-        municipalityAnswer = await json(`${API}/indicators?${period({groupBy: 'municipality'})}`);
+        answer = await json(`${API}/indicators?${period({groupBy: 'municipality'})}`);
     } catch (error) {
+        if (asked !== latest.municipalities) {
+            return;
+        }
         municipalityAnswer = null;
         officeAnswer = null;
         compareAnswer = null;
@@ -428,6 +437,10 @@ async function loadMunicipalities() {
         }
         return;
     }
+    if (asked !== latest.municipalities) {
+        return;
+    }
+    municipalityAnswer = answer;
     state.threshold = municipalityAnswer.threshold ?? state.threshold;
     loadSchemeInUse(municipalityAnswer.scheme);
     state.municipalities = activeUnitsOf(municipalityAnswer.rows);
@@ -486,10 +499,18 @@ async function loadOffices() {
         put(figure, h('p', {class: 'empty'}, 'No municipality has episodes in this period.'));
         return;
     }
+    const asked = ++latest.offices;
     try {
-        officeAnswer = await json(`${API}/indicators?${period({groupBy: 'office', municipalityId: state.officeMunicipality})}`);
+        const answer = await json(`${API}/indicators?${period({groupBy: 'office', municipalityId: state.officeMunicipality})}`);
+        if (asked !== latest.offices) {
+            return;
+        }
+        officeAnswer = answer;
         drawFigure(figure, officeAnswer, 'offices');
     } catch (error) {
+        if (asked !== latest.offices) {
+            return;
+        }
         officeAnswer = null;
         put(figure, h('p', {class: 'message error', role: 'alert'}, readable(error)));
     }
@@ -501,10 +522,18 @@ async function loadComparison() {
         put(body, h('p', {class: 'empty'}, 'A comparison needs two municipalities with episodes in this period.'));
         return;
     }
+    const asked = ++latest.compare;
     try {
-        compareAnswer = await json(`${API}/compare?${period({municipalities: `${state.compareA},${state.compareB}`})}`);
+        const answer = await json(`${API}/compare?${period({municipalities: `${state.compareA},${state.compareB}`})}`);
+        if (asked !== latest.compare) {
+            return;
+        }
+        compareAnswer = answer;
         drawComparison(body, compareAnswer);
     } catch (error) {
+        if (asked !== latest.compare) {
+            return;
+        }
         compareAnswer = null;
         put(body, h('p', {class: 'message error', role: 'alert'}, readable(error)));
     }

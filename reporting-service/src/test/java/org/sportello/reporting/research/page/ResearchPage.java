@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -60,8 +61,8 @@ final class ResearchPage {
     /** The text of the first error message shown in {@code sectionId}, once there is one. */
     String errorIn(String sectionId) {
         By message = By.cssSelector("#" + sectionId + " .message.error");
-        await().atMost(PATIENCE).until(() -> !driver.findElements(message).isEmpty()
-                && driver.findElement(message).isDisplayed());
+        await().atMost(PATIENCE).ignoreException(StaleElementReferenceException.class)
+                .until(() -> !driver.findElements(message).isEmpty() && driver.findElement(message).isDisplayed());
         return driver.findElement(message).getText();
     }
 
@@ -79,12 +80,13 @@ final class ResearchPage {
     }
 
     /** The table under {@code kind}'s chart, row by row, each row's cells as the reader sees them. */
+    @SuppressWarnings("unchecked")
     List<List<String>> table(String kind) {
-        By table = By.cssSelector("table[data-table='" + kind + "']");
-        await().atMost(PATIENCE).until(() -> !driver.findElements(table).isEmpty());
-        return driver.findElement(table).findElements(By.cssSelector("tr")).stream()
-                .map(row -> row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList())
-                .toList();
+        String selector = "table[data-table='" + kind + "']";
+        await().atMost(PATIENCE).until(() -> !driver.findElements(By.cssSelector(selector)).isEmpty());
+        // Read in one script, so that a table drawn again meanwhile cannot be read half old, half new.
+        return (List<List<String>>) browser.script("return [...document.querySelector(arguments[0]).rows]"
+                + ".map(row => [...row.cells].map(cell => cell.innerText.trim()))", selector);
     }
 
     /** The cell of {@code kind}'s table in the row headed {@code rowHeader} and the column headed {@code column}. */
@@ -100,31 +102,33 @@ final class ResearchPage {
     }
 
     /** The units a chart draws, from its legend. */
+    @SuppressWarnings("unchecked")
     List<String> legend(String kind) {
         chart(kind);
-        WebElement figure = driver.findElement(By.cssSelector("[data-chart='" + kind + "']"))
-                .findElement(By.xpath(".."));
-        return figure.findElements(By.cssSelector(".legend li:not(.legend-withheld)")).stream()
-                .map(WebElement::getText).toList();
+        return (List<String>) browser.script("return [...document.querySelector(\"[data-chart='\" + arguments[0]"
+                + " + \"']\").parentElement.querySelectorAll('.legend li:not(.legend-withheld)')]"
+                + ".map(item => item.innerText.trim())", kind);
     }
 
     /** What the legend under {@code kind}'s chart says a withheld mark means. */
     String legendNote(String kind) {
         chart(kind);
-        return driver.findElement(By.cssSelector("[data-chart='" + kind + "']")).findElement(By.xpath(".."))
-                .findElement(By.cssSelector(".legend .legend-withheld")).getText();
+        return (String) browser.script("return document.querySelector(\"[data-chart='\" + arguments[0]"
+                + " + \"']\").parentElement.querySelector('.legend .legend-withheld').innerText", kind);
     }
 
     /** Picks whose offices the office chart shows, and waits for that chart. */
     void showOfficesOf(String municipality) {
         new Select(driver.findElement(By.id("office-municipality"))).selectByVisibleText(municipality);
-        By title = By.cssSelector("#offices-figure .figure-title");
-        await().atMost(PATIENCE).until(() -> !driver.findElements(title).isEmpty()
-                && driver.findElement(title).getText().endsWith("offices of " + municipality));
+        await().atMost(PATIENCE).until(() -> String.valueOf(browser.script(
+                        "const title = document.querySelector('#offices-figure .figure-title');"
+                        + " return title ? title.textContent : ''")).endsWith("offices of " + municipality));
     }
 
     long withheldMarks(String kind) {
-        return chart(kind).findElements(By.cssSelector(".withheld-point")).size();
+        chart(kind);
+        return ((Number) browser.script("return document.querySelectorAll(\"[data-chart='\" + arguments[0]"
+                + " + \"'] .withheld-point\").length", kind)).longValue();
     }
 
     void chooseIndicator(String label) {

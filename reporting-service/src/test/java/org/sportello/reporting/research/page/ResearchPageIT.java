@@ -210,8 +210,9 @@ class ResearchPageIT {
 
         Path screenshot = browser.screenshot(Path.of("target", "research-page.png"));
         System.out.println("Research page screenshot: " + screenshot);
-        // Every answer names the scheme its figures were computed under.
-        assertThat(page.schemeInUse()).startsWith("v1");
+        // Every answer names the scheme its figures were computed under; the page shows its codes.
+        assertThat(page.schemeInUse()).startsWith("v1").contains("90 days").contains("ORIENTATION")
+                .contains("DOCUMENTS_REQUESTED");
     }
 
     @Test
