@@ -52,20 +52,19 @@ public final class Audit {
                 publishedBefore.set(cell);
             }
         }
-        // Attackers in a canonical order, so that the search meets failures in the same order
-        // however the insiders were listed.
-        TreeSet<BitSet> distinct = new TreeSet<>(Audit::compareBits);
-        distinct.add(derivable(publishedBefore));
-        for (Set<String> insiders : release.insiders()) {
-            BitSet knows = index.bits(insiders);
-            knows.or(publishedBefore);
-            distinct.add(derivable(knows));
-        }
         BitSet outsider = derivable(publishedBefore);
-        distinct.remove(outsider);
+        // Insiders in a canonical order, so that the search meets failures in the same order
+        // however they were listed; insiders who know nothing more than the outsider are the outsider.
+        TreeSet<BitSet> insiders = new TreeSet<>(Audit::compareBits);
+        for (Set<String> group : release.insiders()) {
+            BitSet knows = index.bits(group);
+            knows.or(publishedBefore);
+            insiders.add(derivable(knows));
+        }
+        insiders.remove(outsider);
         List<BitSet> all = new ArrayList<>();
         all.add(outsider);
-        all.addAll(distinct);
+        all.addAll(insiders);
         this.attackers = List.copyOf(all);
     }
 

@@ -23,7 +23,7 @@ import org.ojalgo.optimisation.Variable;
  * (feasible because the right-hand sides come from a non-negative integer point, as the true
  * table is). Every variable is minimised and maximised by both.
  */
-class LinearProgramProperties {
+class LinearProgramPropertyTest {
 
     record Program(int variables, List<int[]> rows, List<Boolean> equalities, long[] point) {
     }
@@ -91,7 +91,7 @@ class LinearProgramProperties {
                 .flatMap(rows -> Combinators.combine(
                         // Each row: its coefficients, then a slack 0..3 for an upper limit.
                         Arbitraries.integers().between(-1, 1).array(int[].class).ofSize(variables + 1)
-                                .map(LinearProgramProperties::slackNonNegative).list().ofSize(rows),
+                                .map(LinearProgramPropertyTest::slackNonNegative).list().ofSize(rows),
                         Arbitraries.of(true, false).list().ofSize(rows),
                         Arbitraries.longs().between(0, 9).array(long[].class).ofSize(variables))
                         .as((coefficients, equalities, point) -> new Program(variables, coefficients, equalities, point))));

@@ -22,7 +22,7 @@ import org.sportello.reporting.research.SmallCellSuppression;
  * Random grids up to 4 x 4 with every margin, counts 0..30 (small ones frequent), the staff of each
  * row as insiders, threshold 5.
  */
-class CellSuppressionProperties {
+class CellSuppressionPropertyTest {
 
     private final CellSuppression five = new CellSuppression(new SmallCellSuppression(5));
 
