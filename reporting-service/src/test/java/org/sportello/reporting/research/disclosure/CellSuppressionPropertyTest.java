@@ -6,28 +6,27 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sportello.reporting.research.SmallCellSuppression;
 
 /**
  * Random grids up to 4 x 4 with every margin, counts 0..30 (small ones frequent), the staff of each
- * row as insiders, threshold 5.
+ * row as insiders, threshold 5: 200 grids drawn from a fixed seed, so a failure names its grid and
+ * repeats on every run.
  */
 class CellSuppressionPropertyTest {
 
     private final CellSuppression five = new CellSuppression(new SmallCellSuppression(5));
 
-    @Property(tries = 200)
-    void noPublishedCountIsFromOneToFour(@ForAll("grids") long[][] interior) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("grids")
+    void noPublishedCountIsFromOneToFour(Grid grid) {
+        long[][] interior = grid.interior();
         Release release = release(interior);
 
         Protection protection = five.protect(release);
@@ -40,8 +39,10 @@ class CellSuppressionPropertyTest {
         }
     }
 
-    @Property(tries = 200)
-    void theAuditPassesForTheOutsiderAndForTheStaffOfEveryRow(@ForAll("grids") long[][] interior) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("grids")
+    void theAuditPassesForTheOutsiderAndForTheStaffOfEveryRow(Grid grid) {
+        long[][] interior = grid.interior();
         Release release = release(interior);
 
         Protection protection = five.protect(release);
@@ -57,8 +58,10 @@ class CellSuppressionPropertyTest {
         }
     }
 
-    @Property(tries = 100)
-    void theSameReleaseGivesTheSamePatternInWhateverOrder(@ForAll("grids") long[][] interior) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("someGrids")
+    void theSameReleaseGivesTheSamePatternInWhateverOrder(Grid grid) {
+        long[][] interior = grid.interior();
         Release release = release(interior);
         Table table = release.tables().get(0);
         List<Cell> cells = new ArrayList<>(table.cells());
@@ -75,13 +78,37 @@ class CellSuppressionPropertyTest {
         assertThat(five.protect(reordered)).isEqualTo(first);
     }
 
-    @Provide
-    Arbitrary<long[][]> grids() {
-        Arbitrary<Long> count = Arbitraries.frequencyOf(
-                Tuple.of(2, Arbitraries.longs().between(0, 4)),
-                Tuple.of(3, Arbitraries.longs().between(0, 30)));
-        return Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.integers().between(1, 4))
-                .flatAs((rows, columns) -> count.array(long[].class).ofSize(columns).array(long[][].class).ofSize(rows));
+    /** A grid's interior counts, named by them in the test's report. */
+    record Grid(long[][] interior) {
+
+        @Override
+        public String toString() {
+            return java.util.Arrays.deepToString(interior);
+        }
+    }
+
+    static Stream<Grid> grids() {
+        return grids(200);
+    }
+
+    static Stream<Grid> someGrids() {
+        return grids(100);
+    }
+
+    private static Stream<Grid> grids(int howMany) {
+        Random random = new Random(20261203L);
+        return Stream.generate(() -> grid(random)).limit(howMany);
+    }
+
+    private static Grid grid(Random random) {
+        long[][] interior = new long[1 + random.nextInt(4)][1 + random.nextInt(4)];
+        for (long[] row : interior) {
+            for (int c = 0; c < row.length; c++) {
+                // Small counts are frequent (two in five), as in a small office's month.
+                row[c] = random.nextInt(5) < 2 ? random.nextInt(5) : random.nextInt(31);
+            }
+        }
+        return new Grid(interior);
     }
 
     private static Release release(long[][] interior) {
