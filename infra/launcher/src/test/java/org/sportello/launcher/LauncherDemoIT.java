@@ -194,6 +194,25 @@ class LauncherDemoIT {
             assertThat(row.get("sent").asInt()).isEqualTo(2 * 12);
         });
 
+        // Care versus control: Monza, care-leaning and decentralised, beside Messina, control-leaning
+        // with one central office, as the demo's profiles make them and the research page shows them.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            var compare = reporting.get("/api/research/compare?municipalities=monza,messina&from=" + first + "&to=" + month);
+            assertThat(compare.status()).as(compare.raw()).isEqualTo(200);
+            JsonNode monza = compare.json().get("municipalities").get(0).get("period");
+            JsonNode messina = compare.json().get("municipalities").get(1).get("period");
+            assertThat(compare.json().get("municipalities").get(1).get("unit").asString()).isEqualTo("messina");
+            assertThat(monza.get("careFirstShare").isNumber() && messina.get("careFirstShare").isNumber())
+                    .as(compare.raw()).isTrue();
+            assertThat(monza.get("careFirstShare").asDouble()).as(compare.raw())
+                    .isGreaterThan(messina.get("careFirstShare").asDouble() + 0.2);
+            assertThat(messina.get("decentralisedShare").asDouble()).as(compare.raw()).isZero();
+            assertThat(monza.get("decentralisedShare").asDouble()).as(compare.raw()).isPositive();
+        });
+        var page = reporting.get("/research/", "text/html");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.raw()).contains("/api/research/");
+
         List<ProcessHandle> children = launcher.descendants();
         assertThat(launcher.stop()).isEqualTo(143);
         LauncherProcess.assertNothingLeft(children, 9092 + offset, 8081 + offset, 8082 + offset, 8083 + offset, 8084 + offset,
