@@ -17,6 +17,7 @@ import org.sportello.reporting.research.facts.ResearchTopics;
 import org.sportello.testing.SportelloServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * refused scheme writes nothing, and that a new scheme's episodes are computed from the facts
  * already stored before it becomes READY.
  */
+// Closed after the class: the test PostgreSQL server is shared, and a cached context keeps its connections.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CodingSchemesIT {
 

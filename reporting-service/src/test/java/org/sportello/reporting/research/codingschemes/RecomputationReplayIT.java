@@ -36,6 +36,7 @@ import org.sportello.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +50,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * passed and still open, referrals, anonymous contacts, an erasure) is published in shuffled order,
  * so contacts come before their cases and referrals before their contacts.
  */
+// Closed after the class: the test PostgreSQL server is shared, and a cached context keeps its connections.
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RecomputationReplayIT {
 

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.sportello.testing.SportelloServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,6 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * of magnitude below the target, which a computation that queried case by case would not reach:
  * the test machines are shared, and the measured rate is quoted from the log.
  */
+// Closed after the class: the test PostgreSQL server is shared, and a cached context keeps its connections.
+@DirtiesContext
 @SpringBootTest
 class EpisodeRecomputationBenchmarkIT {
 
