@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,10 +37,18 @@ public class CodingSchemes {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final String defaultVersion;
 
-    CodingSchemes(JdbcClient jdbc, ApplicationEventPublisher events) {
+    /**
+     * @param defaultVersion the scheme a query uses when it names none: a setting, not the newest
+     *                       scheme, so that an administrator trying a new scheme does not change
+     *                       the figures every researcher gets without asking for it
+     */
+    CodingSchemes(JdbcClient jdbc, ApplicationEventPublisher events,
+                  @Value("${sportello.reporting.research.default-scheme:v1}") String defaultVersion) {
         this.jdbc = jdbc;
         this.events = events;
+        this.defaultVersion = defaultVersion;
     }
 
     /**
@@ -98,7 +107,8 @@ public class CodingSchemes {
     }
 
     /**
-     * The scheme a research query uses: {@code version} when given, else the newest READY one.
+     * The scheme a research query uses: {@code version} when given, else the default scheme
+     * ({@code sportello.reporting.research.default-scheme}, v1 unless set).
      *
      * @param field the request parameter that named the version, for the problem
      * @throws UnknownCodingScheme  when no scheme has that version
@@ -106,10 +116,10 @@ public class CodingSchemes {
      */
     public CodingScheme forQuery(String field, String version) {
         if (version == null || version.isBlank()) {
-            return jdbc.sql(SELECT + " WHERE state = 'READY' ORDER BY created_at DESC, version DESC LIMIT 1")
-                    .query(CodingSchemes::read).single();
+            version = defaultVersion;
         }
-        CodingScheme scheme = find(version).orElseThrow(() -> new UnknownCodingScheme(field, version));
+        String named = version;
+        CodingScheme scheme = find(named).orElseThrow(() -> new UnknownCodingScheme(field, named));
         if (!scheme.ready()) {
             throw new CodingSchemeNotReady(field, version);
         }

@@ -78,9 +78,9 @@ public class EpisodeRecomputation implements DisposableBean {
 
     EpisodeRecomputation(CodingSchemes schemes, EpisodeTables tables, JdbcTemplate jdbc,
                          TransactionTemplate transactions, Clock clock,
-                         @Value("${sportello.research.episodes.recomputation.fetch-size:10000}") int fetchSize,
-                         @Value("${sportello.research.episodes.recomputation.batch-size:10000}") int batchSize,
-                         @Value("${sportello.research.episodes.recomputation.work-mem:64MB}") String workMem) {
+                         @Value("${sportello.reporting.research.episodes.recomputation.fetch-size:10000}") int fetchSize,
+                         @Value("${sportello.reporting.research.episodes.recomputation.batch-size:10000}") int batchSize,
+                         @Value("${sportello.reporting.research.episodes.recomputation.work-mem:64MB}") String workMem) {
         this.schemes = schemes;
         this.tables = tables;
         this.jdbc = jdbc;
@@ -89,7 +89,7 @@ public class EpisodeRecomputation implements DisposableBean {
         this.fetchSize = fetchSize;
         this.batchSize = batchSize;
         if (!workMem.matches("[0-9]{1,6}(kB|MB|GB)")) {
-            throw new IllegalArgumentException("sportello.research.episodes.recomputation.work-mem must be like 64MB, not "
+            throw new IllegalArgumentException("sportello.reporting.research.episodes.recomputation.work-mem must be like 64MB, not "
                     + workMem);
         }
         this.workMem = workMem;

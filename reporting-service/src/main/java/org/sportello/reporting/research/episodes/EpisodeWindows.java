@@ -8,7 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Ends the episodes whose window has passed. No event says so: time alone ends them, so a check
- * on the injected clock does, every {@code sportello.research.episodes.window-check-interval}.
+ * on the injected clock does, every {@code sportello.reporting.research.episodes.window-check-interval}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -22,8 +22,8 @@ class EpisodeWindows {
         this.episodes = episodes;
     }
 
-    @Scheduled(initialDelayString = "${sportello.research.episodes.window-check-interval}",
-            fixedDelayString = "${sportello.research.episodes.window-check-interval}")
+    @Scheduled(initialDelayString = "${sportello.reporting.research.episodes.window-check-interval}",
+            fixedDelayString = "${sportello.reporting.research.episodes.window-check-interval}")
     void closeWindows() {
         int closed = episodes.closeWindows();
         if (closed > 0) {

@@ -53,7 +53,7 @@ public class EpisodesExtractController {
     @GetMapping(PATH)
     @Operation(summary = "The k-anonymous extract of first-access episodes: one row per episode, no ids",
             description = """
-                    One row per episode (a first access) of the coding scheme (the newest READY one unless scheme is \
+                    One row per episode (a first access) of the coding scheme (the default scheme (v1 unless set otherwise) unless scheme is \
                     given) whose first contact was in the months asked for (Europe/Rome), with generalised attributes \
                     only and never an id of a citizen, case, episode or contact: ageBand (the episode's year less the \
                     birth year; unknown when absent or erased), sex (F, M or unknown), userAreas, needCategories, \
@@ -101,7 +101,7 @@ public class EpisodesExtractController {
                     schema = @Schema(type = "integer", format = "int32", minimum = "1",
                             maximum = "" + ExtractSettings.MAX_K))
             @RequestParam(required = false) Integer k,
-            @Parameter(description = "The coding scheme's version; the newest READY one when absent",
+            @Parameter(description = "The coding scheme's version; the default scheme (v1 unless set otherwise) when absent",
                     schema = @Schema(type = "string", maxLength = 32, pattern = "^\\S+$"))
             @RequestParam(required = false) String scheme,
             HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -39,8 +39,8 @@ class IntakeFactsProjection extends TopicProjection<IntakeFact> {
     private final Episodes episodes;
 
     IntakeFactsProjection(FactTables tables, Episodes episodes,
-                          @Value("${sportello.research.intake.group-id}") String groupId,
-                          @Value("${sportello.research.intake.concurrency:1}") int concurrency) {
+                          @Value("${sportello.reporting.research.intake.group-id}") String groupId,
+                          @Value("${sportello.reporting.research.intake.concurrency:1}") int concurrency) {
         super(NAME, IntakeTopic.NAME, groupId, concurrency, IntakeFactReader.TYPES);
         this.tables = tables;
         this.episodes = episodes;

@@ -22,8 +22,8 @@ class OfficeRegistryProjection extends TopicProjection<OfficeFact> {
     private final FactTables tables;
 
     OfficeRegistryProjection(FactTables tables,
-                             @Value("${sportello.research.offices.group-id}") String groupId,
-                             @Value("${sportello.research.offices.concurrency:1}") int concurrency) {
+                             @Value("${sportello.reporting.research.offices.group-id}") String groupId,
+                             @Value("${sportello.reporting.research.offices.concurrency:1}") int concurrency) {
         super(NAME, SchedulingTopic.NAME, groupId, concurrency, OfficeFactReader.TYPES);
         this.tables = tables;
     }

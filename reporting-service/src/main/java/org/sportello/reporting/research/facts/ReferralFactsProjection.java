@@ -27,8 +27,8 @@ class ReferralFactsProjection extends TopicProjection<ReferralFact> {
     private final Episodes episodes;
 
     ReferralFactsProjection(FactTables tables, Episodes episodes,
-                            @Value("${sportello.research.referrals.group-id}") String groupId,
-                            @Value("${sportello.research.referrals.concurrency:1}") int concurrency) {
+                            @Value("${sportello.reporting.research.referrals.group-id}") String groupId,
+                            @Value("${sportello.reporting.research.referrals.concurrency:1}") int concurrency) {
         super(NAME, ReferralTopic.NAME, groupId, concurrency, ReferralFactReader.TYPES);
         this.tables = tables;
         this.episodes = episodes;

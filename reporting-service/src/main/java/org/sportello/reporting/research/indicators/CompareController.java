@@ -73,7 +73,7 @@ public class CompareController {
                     type = "string", maxLength = 32, allowableValues = {"FAMILY_AND_MINORS", "DISABILITY",
                     "ADDICTIONS", "ELDERLY", "IMMIGRANTS", "POVERTY_AND_ADULT_HARDSHIP", "MULTI_AREA"}))
             @RequestParam(required = false) String userArea,
-            @Parameter(description = "The coding scheme's version; the newest READY one when absent",
+            @Parameter(description = "The coding scheme's version; the default scheme (v1 unless set otherwise) when absent",
                     schema = @Schema(type = "string", maxLength = 32, pattern = "^[A-Za-z0-9._-]+$"))
             @RequestParam(required = false) String scheme) {
         List<String> ids = two(municipalities);

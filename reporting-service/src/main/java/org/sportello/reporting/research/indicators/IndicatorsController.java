@@ -33,7 +33,7 @@ public class IndicatorsController {
     static final String DESCRIPTION = """
             Care versus control in first access, per calendar month in Europe/Rome (the month of an episode's first \
             contact) and unit (groupBy: office, municipality or district; a municipality or district sums its \
-            offices), under a coding scheme (scheme; the newest READY one when absent, named in the answer). \
+            offices), under a coding scheme (scheme; the default scheme (v1 unless set otherwise) when absent, named in the answer). \
             episodes: first accesses opened. careFirstShare: of them, whose first contact had a care outcome. \
             controlBeforeCareShare: with a control contact before any care outcome (or control and never care). \
             dropOffShare: of the ended episodes (not OPEN), those that ended with no outcome beyond information. \
@@ -99,7 +99,7 @@ public class IndicatorsController {
                     type = "string", maxLength = 32, allowableValues = {"FAMILY_AND_MINORS", "DISABILITY",
                     "ADDICTIONS", "ELDERLY", "IMMIGRANTS", "POVERTY_AND_ADULT_HARDSHIP", "MULTI_AREA"}))
             @RequestParam(required = false) String userArea,
-            @Parameter(description = "The coding scheme's version; the newest READY one when absent",
+            @Parameter(description = "The coding scheme's version; the default scheme (v1 unless set otherwise) when absent",
                     schema = @Schema(type = "string", maxLength = 32, pattern = "^[A-Za-z0-9._-]+$"))
             @RequestParam(required = false) String scheme) {
         MonthRange range = MonthRange.parse(from, to);

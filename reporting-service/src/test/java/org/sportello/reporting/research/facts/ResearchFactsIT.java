@@ -61,7 +61,7 @@ class ResearchFactsIT {
             String group = "research-facts-it." + projection + "." + UUID.randomUUID();
             registry.add("sportello." + projection + ".group-id", () -> group);
         }
-        registry.add("sportello.research.episodes.window-check-interval", () -> "PT0.5S");
+        registry.add("sportello.reporting.research.episodes.window-check-interval", () -> "PT0.5S");
         ResearchTopics.createTopicsIfMissing();
     }
 
