@@ -45,7 +45,7 @@ class CodingSchemesIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SportelloServiceTest.register(registry, "reporting");
-        for (String projection : List.of("research.offices", "research.intake", "research.referrals",
+        for (String projection : List.of("reporting.research.offices", "reporting.research.intake", "reporting.research.referrals",
                 "reporting.monthly-users", "reporting.appointments", "reporting.referrals")) {
             String group = "coding-schemes-it." + projection + "." + UUID.randomUUID();
             registry.add("sportello." + projection + ".group-id", () -> group);

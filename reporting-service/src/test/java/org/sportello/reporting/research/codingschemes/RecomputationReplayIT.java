@@ -56,10 +56,10 @@ import org.springframework.test.context.DynamicPropertySource;
 class RecomputationReplayIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static final List<String> PROJECTIONS = List.of("research.offices", "research.intake",
-            "research.referrals", "reporting.monthly-users", "reporting.appointments", "reporting.referrals");
-    private static final Map<String, String> TOPICS = Map.of("research.offices", SchedulingTopic.NAME,
-            "research.intake", IntakeTopic.NAME, "research.referrals", ReferralTopic.NAME);
+    private static final List<String> PROJECTIONS = List.of("reporting.research.offices", "reporting.research.intake",
+            "reporting.research.referrals", "reporting.monthly-users", "reporting.appointments", "reporting.referrals");
+    private static final Map<String, String> TOPICS = Map.of("reporting.research.offices", SchedulingTopic.NAME,
+            "reporting.research.intake", IntakeTopic.NAME, "reporting.research.referrals", ReferralTopic.NAME);
     private static final Map<String, String> GROUPS = groups("original");
     private static final String SCHEME = """
             {"care": ["ORIENTATION", "SHORT_SUPPORT_PATH", "DOCUMENTS_REQUESTED", "TAKEN_IN_CHARGE"],

@@ -42,7 +42,7 @@ class EpisodesExtractEndToEndIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SportelloServiceTest.register(registry, "reporting");
-        for (String projection : List.of("research.offices", "research.intake", "research.referrals",
+        for (String projection : List.of("reporting.research.offices", "reporting.research.intake", "reporting.research.referrals",
                 "reporting.monthly-users", "reporting.appointments", "reporting.referrals")) {
             String group = "extract-e2e-it." + projection + "." + UUID.randomUUID();
             registry.add("sportello." + projection + ".group-id", () -> group);

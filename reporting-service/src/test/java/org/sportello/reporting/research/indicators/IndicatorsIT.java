@@ -77,7 +77,7 @@ class IndicatorsIT {
                 + UUID.randomUUID());
         registry.add("sportello.reporting.referrals.group-id", () -> "reporting.referrals.indicators-it-"
                 + UUID.randomUUID());
-        for (String projection : List.of("research.offices", "research.intake", "research.referrals")) {
+        for (String projection : List.of("reporting.research.offices", "reporting.research.intake", "reporting.research.referrals")) {
             String group = "indicators-it." + projection + "." + UUID.randomUUID();
             registry.add("sportello." + projection + ".group-id", () -> group);
         }

@@ -61,7 +61,7 @@ class ResearchPageIT {
     static void infrastructure(DynamicPropertyRegistry registry) {
         SportelloServiceTest.register(registry, "reporting_page");
         // Groups of their own: this context reads the topics from the start into its fresh database.
-        for (String projection : List.of("research.offices", "research.intake", "research.referrals",
+        for (String projection : List.of("reporting.research.offices", "reporting.research.intake", "reporting.research.referrals",
                 "reporting.monthly-users", "reporting.appointments", "reporting.referrals")) {
             String group = "research-page-it." + projection + "." + UUID.randomUUID();
             registry.add("sportello." + projection + ".group-id", () -> group);

@@ -45,7 +45,7 @@ class QueryLogIT {
     static void infrastructure(DynamicPropertyRegistry registry) {
         SportelloServiceTest.register(registry, "reporting");
         // Groups of its own, so this context never takes partitions from another test's consumers.
-        for (String projection : List.of("research.offices", "research.intake", "research.referrals",
+        for (String projection : List.of("reporting.research.offices", "reporting.research.intake", "reporting.research.referrals",
                 "reporting.monthly-users", "reporting.appointments", "reporting.referrals")) {
             String group = "querylog-it." + projection + "." + UUID.randomUUID();
             registry.add("sportello." + projection + ".group-id", () -> group);
