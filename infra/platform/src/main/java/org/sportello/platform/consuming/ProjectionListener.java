@@ -3,10 +3,15 @@ package org.sportello.platform.consuming;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.kafka.listener.BatchConsumerAwareMessageListener;
@@ -37,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class ProjectionListener<T> implements BatchConsumerAwareMessageListener<String, byte[]> {
 
+    private static final Logger log = LoggerFactory.getLogger(ProjectionListener.class);
+
     private final KafkaProjection<T> projection;
     private final ContractRecords<T> records;
     private final ProcessedEvents processed;
@@ -61,6 +68,12 @@ final class ProjectionListener<T> implements BatchConsumerAwareMessageListener<S
                 transactions.executeWithoutResult(status -> apply(read.events()));
             } catch (DataIntegrityViolationException refused) {
                 letters.addAll(applyOneByOne(read));
+            } catch (RuntimeException failed) {
+                // The container's error handler retries the batch until it commits and says nothing
+                // of why: whoever watches the log must see what stops the projection, every time.
+                log.warn("Projection {}: a batch of {} events from {} failed and will be tried again", projection.name(),
+                        batch.size(), where(batch), failed);
+                throw failed;
             }
         }
         for (ContractRecords.PoisonedRecord letter : letters) {
@@ -87,6 +100,16 @@ final class ProjectionListener<T> implements BatchConsumerAwareMessageListener<S
             }
         }
         return refused;
+    }
+
+    /** The batch's first offset on each partition, e.g. {@code intake-events-0@1200}. */
+    private static String where(List<ConsumerRecord<String, byte[]>> batch) {
+        Map<String, Long> first = new TreeMap<>();
+        for (ConsumerRecord<String, byte[]> record : batch) {
+            first.merge(record.topic() + "-" + record.partition(), record.offset(), Math::min);
+        }
+        return first.entrySet().stream().map(entry -> entry.getKey() + "@" + entry.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     private void apply(List<Delivered<T>> events) {

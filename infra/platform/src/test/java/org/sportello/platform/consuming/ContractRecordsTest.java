@@ -2,72 +2,21 @@ package org.sportello.platform.consuming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 import org.sportello.contracts.CloudEventHeaders;
-import org.sportello.contracts.intake.IntakeTopic;
 import org.sportello.contracts.intake.v1.CaseOpened;
-import org.sportello.contracts.intake.v1.Channel;
-import org.sportello.contracts.intake.v1.ContactOutcome;
 import org.sportello.contracts.intake.v1.ContactRecorded;
-import org.sportello.contracts.intake.v1.Operator;
-import org.sportello.contracts.intake.v1.OperatorRole;
 import org.sportello.platform.json.ContractJson;
 
 class ContractRecordsTest {
 
-    /** Keeps the office of each contact; refuses the office "unusable" as a projection might. */
-    private static final class Offices implements KafkaProjection<String> {
-        @Override
-        public String name() {
-            return "offices";
-        }
-
-        @Override
-        public String topic() {
-            return IntakeTopic.NAME;
-        }
-
-        @Override
-        public String groupId() {
-            return "test.offices";
-        }
-
-        @Override
-        public Set<String> types() {
-            return Set.of(ContactRecorded.TYPE);
-        }
-
-        @Override
-        public String read(String type, byte[] value) {
-            String office = ContractJson.read(value, ContactRecorded.class).officeId();
-            if (office.equals("unusable")) {
-                throw new UnusableEvent("a test says so");
-            }
-            return office;
-        }
-
-        @Override
-        public void apply(List<Delivered<String>> events) {
-        }
-
-        @Override
-        public List<String> tables() {
-            return List.of();
-        }
-    }
-
-    private final ContractRecords<String> records = new ContractRecords<>(new Offices(), ContractSchemas.fromClasspath());
-    private long offset;
+    private final ContractRecords<String> records = new ContractRecords<>(new OfficesProjection(), ContractSchemas.fromClasspath());
+    private final TestRecords kafka = new TestRecords();
 
     @Test
     void readsTheEventsOfTheTypesItAppliesInOrderWithTheirIds() {
@@ -80,7 +29,7 @@ class ContractRecordsTest {
 
     @Test
     void otherTypesTheTopicPublishesArePassedOverUnread() {
-        var read = records.read(List.of(record("e1", CaseOpened.TYPE, bytes("not even json"))));
+        var read = records.read(List.of(record("e1", CaseOpened.TYPE, TestRecords.bytes("not even json"))));
 
         assertThat(read.events()).isEmpty();
         assertThat(read.deadLetters()).isEmpty();
@@ -89,7 +38,7 @@ class ContractRecordsTest {
     @Test
     void recordsThatCannotBeUsedAreDeadLettersWithTheirReasonAndDoNotHideTheOthers() {
         var read = records.read(List.of(
-                record("e1", ContactRecorded.TYPE, bytes("{broken")),
+                record("e1", ContactRecorded.TYPE, TestRecords.bytes("{broken")),
                 record("x".repeat(256), ContactRecorded.TYPE, contact("monza-centro")),
                 record("e3", "sportello.intake.ContactRecorded.v9", contact("monza-centro")),
                 record("e4", ContactRecorded.TYPE, null),
@@ -123,13 +72,11 @@ class ContractRecordsTest {
     }
 
     private static byte[] contact(String office) {
-        return contact(office, Instant.parse("2025-03-12T09:40:00Z"));
+        return TestRecords.contact(office);
     }
 
     private static byte[] contact(String office, Instant occurredAt) {
-        return ContractJson.write(new ContactRecorded(UUID.randomUUID(), null, null, office, Channel.PHONE, occurredAt,
-                List.of(new Operator("op-1", OperatorRole.ADMINISTRATIVE)), List.of(),
-                List.of(ContactOutcome.INFORMATION_GIVEN)));
+        return TestRecords.contact(office, occurredAt);
     }
 
     private static byte[] caseOpened() {
@@ -138,22 +85,11 @@ class ContractRecordsTest {
     }
 
     private ConsumerRecord<String, byte[]> record(String eventId, String type, byte[] value) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_1_0));
-        headers.add(CloudEventHeaders.ID, bytes(eventId));
-        headers.add(CloudEventHeaders.TYPE, bytes(type));
-        headers.add(CloudEventHeaders.SOURCE, bytes(IntakeTopic.SOURCE));
-        headers.add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
-        return new ConsumerRecord<>(IntakeTopic.NAME, 0, offset++, 0L, TimestampType.CREATE_TIME, 0, 0, "key", value,
-                headers, Optional.empty());
+        return kafka.next(eventId, type, value);
     }
 
     private static ConsumerRecord<String, byte[]> withoutSpecVersion(ConsumerRecord<String, byte[]> record) {
         record.headers().remove(CloudEventHeaders.SPEC_VERSION);
         return record;
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
