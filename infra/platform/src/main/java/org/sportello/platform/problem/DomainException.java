@@ -23,7 +23,9 @@ public abstract class DomainException extends RuntimeException {
         /** The request clashes with the current state, e.g. a duplicate (409). */
         CONFLICT,
         /** Well-formed, but a business rule forbids it (422). */
-        RULE_VIOLATION
+        RULE_VIOLATION,
+        /** Allowed, but something it must do first cannot be done now; asking again later may work (503). */
+        UNAVAILABLE
     }
 
     private final String type;

@@ -36,10 +36,27 @@ public class QueryLog {
         this.json = json;
     }
 
+    /** Writes the whole query, its outcome known. */
     void record(ResearchQuery query) {
-        jdbc.sql("""
+        insert(query);
+    }
+
+    /** Writes the query before it is answered, its status null until {@link #answered}; returns its id. */
+    long asked(ResearchQuery question) {
+        return insert(question);
+    }
+
+    /** Fills in the outcome of a query written by {@link #asked}; nothing else of a row ever changes. */
+    void answered(long id, int status, Long rows) {
+        jdbc.sql("UPDATE research_query SET status = ?, rows_returned = ? WHERE id = ? AND status IS NULL")
+                .param(status).param(rows).param(id).update();
+    }
+
+    private long insert(ResearchQuery query) {
+        return jdbc.sql("""
                 INSERT INTO research_query (asked_at, sub, roles, path, parameters, status, rows_returned)
-                VALUES (?, ?, CAST(string_to_array(?, ',') AS VARCHAR(32)[]), ?, CAST(? AS JSONB), ?, ?)""")
+                VALUES (?, ?, CAST(string_to_array(?, ',') AS VARCHAR(32)[]), ?, CAST(? AS JSONB), ?, ?)
+                RETURNING id""")
                 .param(java.sql.Timestamp.from(query.askedAt()))
                 .param(query.sub())
                 // Role names are upper-case words: never a comma.
@@ -48,7 +65,7 @@ public class QueryLog {
                 .param(json.writeValueAsString(new LinkedHashMap<>(query.parameters())))
                 .param(query.status())
                 .param(query.rows())
-                .update();
+                .query(Long.class).single();
     }
 
     /** The queries asked in [from, to), newest first, at most {@code limit}; {@code sub}, {@code table} filter when given. */
@@ -67,7 +84,8 @@ public class QueryLog {
     }
 
     private ResearchQuery read(ResultSet row, int number) throws SQLException {
-        int status = row.getInt("status");
+        int code = row.getInt("status");
+        Integer status = row.wasNull() ? null : code;
         long rows = row.getLong("rows_returned");
         Long returned = row.wasNull() ? null : rows;
         return new ResearchQuery(row.getTimestamp("asked_at").toInstant(), row.getString("sub"),

@@ -7,6 +7,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
@@ -20,6 +22,18 @@ class QueryLogConfiguration {
         FilterRegistrationBean<QueryLogFilter> registration = new FilterRegistrationBean<>(new QueryLogFilter(log, clock));
         registration.setOrder(ORDER);
         return registration;
+    }
+
+    /** Inside Spring Security and before the endpoint: the caller is known, and nothing is answered yet. */
+    @Bean
+    WebMvcConfigurer queryRecording(QueryLog log, Clock clock) {
+        QueryRecording recording = new QueryRecording(log, clock);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(recording).addPathPatterns("/api/research/**", "/api/reports/**");
+            }
+        };
     }
 
     @Bean

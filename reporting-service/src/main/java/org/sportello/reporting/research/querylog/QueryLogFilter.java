@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -23,8 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Records every research query, {@code GET} under {@code /api/research/**} and {@code /api/reports/**},
- * in the request's own flow: after the answer, whatever it was, so a refused query (400, 401, 403,
- * 422) and a failed one (500) are recorded as surely as one that returned rows.
+ * in the request's own flow, whatever the answer was, so a refused query (400, 401, 403, 422) and a
+ * failed one (500) are recorded as surely as one that returned rows. A query that reaches its
+ * endpoint was recorded before it ran ({@link QueryRecording}); this fills in its outcome once the
+ * answer is sent. One refused before (by security, or with no endpoint at that path) disclosed
+ * nothing, and is recorded whole here.
  *
  * <p>It wraps Spring Security rather than running inside it, because the security chain answers
  * 401 and 403 itself and a filter after it would never see those. Who asked is read back from the
@@ -50,8 +54,12 @@ public class QueryLogFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !isResearchQuery(request);
+    }
+
+    static boolean isResearchQuery(HttpServletRequest request) {
         String path = path(request);
-        return !"GET".equals(request.getMethod()) || RESEARCH_PATHS.stream().noneMatch(path::startsWith);
+        return "GET".equals(request.getMethod()) && RESEARCH_PATHS.stream().anyMatch(path::startsWith);
     }
 
     @Override
@@ -68,23 +76,42 @@ public class QueryLogFilter extends OncePerRequestFilter {
     }
 
     private void record(HttpServletRequest request, int status) {
-        Authentication caller = caller(request);
-        ResearchQuery query = new ResearchQuery(clock.instant(), caller == null ? null : caller.getName(),
-                roles(caller), path(request), parameters(request), status,
-                request.getAttribute(ROWS_RETURNED) instanceof Long rows ? rows : null);
+        Long rows = request.getAttribute(ROWS_RETURNED) instanceof Long counted ? counted : null;
+        if (request.getAttribute(QueryRecording.RECORDED) instanceof Long id) {
+            try {
+                queries.answered(id, status, rows);
+            } catch (RuntimeException e) {
+                // The question is recorded; only its outcome stays unconfirmed (a null status).
+                log.error("Could not record the outcome (status {}) of research query {}", status, id, e);
+            }
+            return;
+        }
+        ResearchQuery query = question(request, caller(request), clock.instant(), status);
         try {
-            queries.record(query);
+            queries.record(new ResearchQuery(query.askedAt(), query.sub(), query.roles(), query.table(),
+                    query.parameters(), status, rows));
         } catch (RuntimeException e) {
-            // The answer has been sent by now; the failure is for the operators to see and repair.
+            // Refused before any endpoint ran, so nothing was disclosed; the operators should still know.
             log.error("Could not record the research query {} {} by {} (status {})", query.table(), query.parameters(),
                     query.sub(), status, e);
         }
     }
 
+    /** The query as the log keeps it, by this caller (null when none was verified), with this status if known. */
+    static ResearchQuery question(HttpServletRequest request, Authentication caller, java.time.Instant at,
+                                  Integer status) {
+        return new ResearchQuery(at, caller == null ? null : caller.getName(), roles(caller), path(request),
+                parameters(request), status, null);
+    }
+
     private Authentication caller(HttpServletRequest request) {
         SecurityContext context = callers.loadDeferredContext(request).get();
-        Authentication authentication = context == null ? null : context.getAuthentication();
-        return authentication != null && authentication.isAuthenticated() ? authentication : null;
+        return authenticated(context == null ? null : context.getAuthentication());
+    }
+
+    static Authentication authenticated(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken) ? authentication : null;
     }
 
     private static List<String> roles(Authentication caller) {

@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * endpoint counts them, the rows returned).
  */
 public record ResearchQuery(
-        @Schema(description = "When the query was answered (UTC)", format = "date-time")
+        @Schema(description = "When the query was asked (UTC)", format = "date-time")
         Instant askedAt,
         @Schema(description = "The token's sub, a pseudonymous operator id; null without a valid token",
                 maxLength = QueryLog.SUB_LENGTH, pattern = "^\\S+$", nullable = true)
@@ -28,8 +28,10 @@ public record ResearchQuery(
                 + "','); {} when there was none", maxProperties = QueryLog.MAX_PARAMETERS,
                 additionalPropertiesSchema = ParameterValue.class)
         Map<String, String> parameters,
-        @Schema(description = "The HTTP status of the answer", minimum = "100", maximum = "599", format = "int32")
-        int status,
+        @Schema(description = "The HTTP status of the answer; null when the question was recorded and its answer "
+                + "never confirmed (the service stopped or failed in between)", minimum = "100", maximum = "599",
+                format = "int32", nullable = true)
+        Integer status,
         @Schema(description = "Rows returned, where the endpoint counts them (the extract); null otherwise",
                 minimum = "0", maximum = "9223372036854775807", format = "int64", nullable = true)
         Long rows) {

@@ -19,8 +19,10 @@ import org.sportello.reporting.TestMonths;
 import org.sportello.reporting.research.facts.ResearchTopics;
 import org.sportello.testing.SportelloServiceTest;
 import org.sportello.testing.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -45,16 +47,15 @@ class QueryLogIT {
     static void infrastructure(DynamicPropertyRegistry registry) {
         SportelloServiceTest.register(registry, "reporting");
         // Groups of its own, so this context never takes partitions from another test's consumers.
-        for (String projection : List.of("reporting.research.offices", "reporting.research.intake", "reporting.research.referrals",
-                "reporting.monthly-users", "reporting.appointments", "reporting.referrals")) {
-            String group = "querylog-it." + projection + "." + UUID.randomUUID();
-            registry.add("sportello." + projection + ".group-id", () -> group);
-        }
+        ResearchTopics.ownConsumerGroups(registry, "querylog-it");
         ResearchTopics.createTopicsIfMissing();
     }
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private ReportsApi api;
     private String researcher;
@@ -169,6 +170,31 @@ class QueryLogIT {
         assertThat(limit.statusCode()).isEqualTo(400);
         assertThat(ReportsApi.json(limit).get("type").asString()).endsWith("/" + InvalidQueryLogFilter.TYPE);
         assertThat(ReportsApi.json(limit).get("errors").get(0).get("field").asString()).isEqualTo("limit");
+    }
+
+    @Test
+    void aQueryTheLogCannotTakeIsRefusedUnansweredAndTheRefusalIsNotTheData() {
+        String unrecordable = "unrecordable-" + UUID.randomUUID().toString().substring(0, 8);
+        // The log refuses this one caller's rows, and only theirs: other tests keep writing it.
+        String constraint = "research_query_refuses_" + unrecordable.replace('-', '_');
+        jdbc.execute("ALTER TABLE research_query ADD CONSTRAINT " + constraint + " CHECK (sub IS DISTINCT FROM '"
+                + unrecordable + "') NOT VALID");
+        try {
+            HttpResponse<String> refused = api.get("/api/reports/monthly-users?from=2025-01&to=2025-02",
+                    TestInfrastructure.token(unrecordable, "RESEARCHER"), JSON);
+
+            assertThat(refused.statusCode()).isEqualTo(503);
+            JsonNode problem = ReportsApi.json(refused);
+            assertThat(problem.get("type").asString()).endsWith("/" + QueryLogUnavailable.TYPE);
+            assertThat(problem.has("rows")).as("no report rows in the refusal").isFalse();
+        } finally {
+            jdbc.execute("ALTER TABLE research_query DROP CONSTRAINT " + constraint);
+        }
+        HttpResponse<String> answered = api.get("/api/reports/monthly-users?from=2025-01&to=2025-02",
+                TestInfrastructure.token(unrecordable, "RESEARCHER"), JSON);
+        assertThat(answered.statusCode()).isEqualTo(200);
+        JsonNode recorded = awaitQueries("&sub=" + unrecordable, 1);
+        assertThat(recorded.get(0).get("status").asInt()).isEqualTo(200);
     }
 
     private JsonNode awaitQueries(String filter, int count) {
