@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.sportello.reporting.research.ResearchRevision;
 import org.sportello.reporting.research.codingschemes.CodingScheme;
 import org.sportello.reporting.research.codingschemes.CodingSchemes;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,12 +30,14 @@ public class Episodes {
     private final EpisodeTables tables;
     private final CodingSchemes schemes;
     private final JdbcTemplate jdbc;
+    private final ResearchRevision revision;
     private final Clock clock;
 
-    Episodes(EpisodeTables tables, CodingSchemes schemes, JdbcTemplate jdbc, Clock clock) {
+    Episodes(EpisodeTables tables, CodingSchemes schemes, JdbcTemplate jdbc, ResearchRevision revision, Clock clock) {
         this.tables = tables;
         this.schemes = schemes;
         this.jdbc = jdbc;
+        this.revision = revision;
         this.clock = clock;
     }
 
@@ -68,6 +71,7 @@ public class Episodes {
                 tables.delete(scheme.version(), without);
             }
         }
+        revision.moved();
     }
 
     /**

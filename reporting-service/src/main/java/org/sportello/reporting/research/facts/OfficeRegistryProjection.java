@@ -6,6 +6,7 @@ import java.util.List;
 import org.sportello.contracts.scheduling.SchedulingTopic;
 import org.sportello.platform.consuming.Delivered;
 import org.sportello.platform.consuming.TopicProjection;
+import org.sportello.reporting.research.ResearchRevision;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +21,14 @@ class OfficeRegistryProjection extends TopicProjection<OfficeFact> {
     static final String NAME = "research-offices";
 
     private final FactTables tables;
+    private final ResearchRevision revision;
 
-    OfficeRegistryProjection(FactTables tables,
+    OfficeRegistryProjection(FactTables tables, ResearchRevision revision,
                              @Value("${sportello.reporting.research.offices.group-id}") String groupId,
                              @Value("${sportello.reporting.research.offices.concurrency:1}") int concurrency) {
         super(NAME, SchedulingTopic.NAME, groupId, concurrency, OfficeFactReader.TYPES);
         this.tables = tables;
+        this.revision = revision;
     }
 
     @Override
@@ -51,6 +54,7 @@ class OfficeRegistryProjection extends TopicProjection<OfficeFact> {
         tables.addDistricts(districts);
         tables.addMunicipalities(municipalities);
         tables.addOffices(offices);
+        revision.moved();
     }
 
     @Override

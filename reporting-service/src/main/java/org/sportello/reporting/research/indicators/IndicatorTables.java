@@ -2,19 +2,27 @@ package org.sportello.reporting.research.indicators;
 
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Reads what the indicators are computed from, set-based: one grouped scan of the episodes and one
  * of the contacts per query, per month and office, whatever the number of episodes; municipalities
- * and districts are summed from their offices in memory.
+ * and districts are summed from their offices in memory. The two scans run side by side, each on a
+ * connection of its own: over a year of a million contacts each takes a few hundred milliseconds,
+ * and the server has a core for each.
  */
 @Repository
-class IndicatorTables {
+class IndicatorTables implements DisposableBean {
 
     private static final String REGISTRY = """
             SELECT o.office_id, o.name, o.municipality_id, m.name AS municipality_name, m.district_id,
@@ -42,18 +50,18 @@ class IndicatorTables {
              GROUP BY month, office_id""";
 
     private final JdbcClient jdbc;
+    private final ExecutorService contactScans = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "indicator-contacts");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     IndicatorTables(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Where the server's write-ahead log stands: it moves with every change committed to any
-     * table of any database, so figures read after it are current for as long as it has not moved.
-     * Read before the figures, so that figures remembered under it are never older than it.
-     */
-    String revision() {
-        return jdbc.sql("SELECT CAST(pg_current_wal_lsn() AS TEXT)").query(String.class).single();
+    /** One month and office of the contacts' scan. */
+    private record ContactMonth(String month, String officeId, long contacts, long joint) {
     }
 
     Registry registry() {
@@ -65,6 +73,8 @@ class IndicatorTables {
     /** Per month and office, the counts (decentralised left to the registry) and the days to care. */
     Map<String, Map<String, OfficeMonth>> officeMonths(String scheme, YearMonth from, YearMonth to, Filters filters) {
         Map<String, Map<String, OfficeMonth>> months = new TreeMap<>();
+        CompletableFuture<List<ContactMonth>> contacts = CompletableFuture.supplyAsync(
+                () -> contactMonths(from, to, filters), contactScans);
         var episodes = jdbc.sql(EPISODES.formatted(filters.where("channel", "user_areas")))
                 .param("scheme", scheme).param("from", from.toString()).param("to", to.toString());
         episodes = filters.bind(episodes);
@@ -79,17 +89,36 @@ class IndicatorTables {
             }
             return office;
         }).list();
+        for (ContactMonth contact : joined(contacts)) {
+            OfficeMonth office = months.computeIfAbsent(contact.month(), month -> new HashMap<>())
+                    .computeIfAbsent(contact.officeId(), id -> new OfficeMonth());
+            office.counts = office.counts.plus(new Counts(0, 0, 0, 0, 0, contact.contacts(), contact.joint(), 0));
+        }
+        return months;
+    }
+
+    private List<ContactMonth> contactMonths(YearMonth from, YearMonth to, Filters filters) {
         var contacts = jdbc.sql(CONTACTS.formatted(filters.where("channel", "user_areas")))
                 .param("from", from.toString()).param("to", to.toString());
-        contacts = filters.bind(contacts);
-        contacts.query((row, n) -> {
-            OfficeMonth office = months.computeIfAbsent(row.getString("month"), month -> new HashMap<>())
-                    .computeIfAbsent(row.getString("office_id"), id -> new OfficeMonth());
-            office.counts = office.counts.plus(new Counts(0, 0, 0, 0, 0, row.getLong("contacts"),
-                    row.getLong("joint"), 0));
-            return office;
-        }).list();
-        return months;
+        return filters.bind(contacts).query((row, n) -> new ContactMonth(row.getString("month"),
+                row.getString("office_id"), row.getLong("contacts"), row.getLong("joint"))).list();
+    }
+
+    /** The scan's rows, or its own failure (a database error) rather than the executor's wrapper. */
+    private static List<ContactMonth> joined(CompletableFuture<List<ContactMonth>> scan) {
+        try {
+            return scan.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void destroy() {
+        contactScans.shutdownNow();
     }
 
     /** One office's month while it is read. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.sportello.reporting.research.MonthRange;
+import org.sportello.reporting.research.ResearchRevision;
 import org.sportello.reporting.research.SmallCellSuppression;
 import org.sportello.reporting.research.disclosure.Protection;
 import org.sportello.reporting.research.indicators.IndicatorTables.Filters;
@@ -19,10 +20,10 @@ import org.sportello.reporting.research.indicators.Registry.Unit;
  * the one before only: two queries over different ranges, units or groupings see each month's
  * cells withheld alike, so comparing them reveals nothing either alone does not.
  *
- * <p>What was computed is remembered until PostgreSQL's write-ahead log moves: a year over a
- * million contacts is a scan of them all, and researchers ask again and again. The log moves with
- * every change committed anywhere in the server (other databases included), so this never serves
- * stale figures but helps only while nothing is written; each month whose release is unchanged
+ * <p>What was computed is remembered until research's revision moves ({@link ResearchRevision}): a
+ * year over a million contacts is a scan of them all, and researchers ask again and again. The
+ * revision moves with every batch of facts, so this never serves stale figures, and stands still
+ * while only the query log or other read models are written; each month whose release is unchanged
  * still gets its remembered pattern ({@link MonthProtections}) whatever was written.
  */
 final class Indicators {
@@ -30,6 +31,7 @@ final class Indicators {
     private static final int REMEMBERED = 64;
 
     private final IndicatorTables tables;
+    private final ResearchRevision revision;
     private final MonthProtections protections;
     private final SmallCellSuppression threshold;
     private final CountRounding rounding;
@@ -41,7 +43,7 @@ final class Indicators {
     };
 
     /** What a computation depends on: the query's scheme, months and filters, and the database's revision. */
-    private record Query(String scheme, MonthRange range, Filters filters, String revision) {
+    private record Query(String scheme, MonthRange range, Filters filters, long revision) {
     }
 
     /**
@@ -51,9 +53,10 @@ final class Indicators {
     record Computed(Registry registry, Map<String, Map<Unit, Published>> months) {
     }
 
-    Indicators(IndicatorTables tables, MonthProtections protections, SmallCellSuppression threshold,
-               CountRounding rounding) {
+    Indicators(IndicatorTables tables, ResearchRevision revision, MonthProtections protections,
+               SmallCellSuppression threshold, CountRounding rounding) {
         this.tables = tables;
+        this.revision = revision;
         this.protections = protections;
         this.threshold = threshold;
         this.rounding = rounding;
@@ -69,7 +72,7 @@ final class Indicators {
 
     Computed published(String scheme, MonthRange range, Filters filters) {
         // Read first: what is read after it is at least as new as it.
-        Query query = new Query(scheme, range, filters, tables.revision());
+        Query query = new Query(scheme, range, filters, revision.current());
         synchronized (remembered) {
             Computed known = remembered.get(query);
             if (known != null) {

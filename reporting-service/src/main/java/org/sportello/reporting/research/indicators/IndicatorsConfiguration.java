@@ -2,6 +2,7 @@ package org.sportello.reporting.research.indicators;
 
 import java.util.List;
 
+import org.sportello.reporting.research.ResearchRevision;
 import org.sportello.reporting.research.SmallCellSuppression;
 import org.sportello.reporting.research.dictionary.DataDictionary;
 import org.sportello.reporting.research.dictionary.DataDictionary.Column;
@@ -19,13 +20,13 @@ class IndicatorsConfiguration {
      * service's threshold; its patterns are remembered per release.
      */
     @Bean
-    Indicators indicators(IndicatorTables tables, SmallCellSuppression threshold,
+    Indicators indicators(IndicatorTables tables, ResearchRevision revision, SmallCellSuppression threshold,
                           ObjectProvider<CellSuppression> suppression,
                           @Value("${sportello.reporting.research.rounding:none}") String rounding,
                           @Value("${sportello.reporting.research.rounding-secret:}") String secret,
                           @Value("${sportello.reporting.research.protection-cache-size:4096}") int cacheSize) {
         CellSuppression cells = suppression.getIfAvailable(() -> new CellSuppression(threshold));
-        return new Indicators(tables, new MonthProtections(cells, cacheSize), threshold,
+        return new Indicators(tables, revision, new MonthProtections(cells, cacheSize), threshold,
                 CountRounding.of(rounding, secret));
     }
 

@@ -1,6 +1,7 @@
 package org.sportello.reporting.research.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.sportello.contracts.intake.v1.ContactOutcome.DOCUMENTS_REQUESTED;
 import static org.sportello.contracts.intake.v1.ContactOutcome.INFORMATION_GIVEN;
@@ -59,11 +60,7 @@ class IndicatorsEndToEndIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SportelloServiceTest.register(registry, "reporting");
-        for (String projection : List.of("reporting.research.offices", "reporting.research.intake", "reporting.research.referrals",
-                "reporting.monthly-users", "reporting.appointments", "reporting.referrals")) {
-            String group = "indicators-e2e-it." + projection + "." + UUID.randomUUID();
-            registry.add("sportello." + projection + ".group-id", () -> group);
-        }
+        ResearchTopics.ownConsumerGroups(registry, "indicators-e2e-it");
         ResearchTopics.createTopicsIfMissing();
     }
 
@@ -119,6 +116,15 @@ class IndicatorsEndToEndIT {
                 + "&groupBy=municipality&municipalityId=" + municipality)).containsExactly(new Row(march, municipality,
                 "Comune", 15L, share("0.333"), share("0.333"), share("0.500"), days("5.0"), days("10.0"),
                 share("0.250"), share("0.333"), List.of()));
+
+        // An answer is remembered only until new facts arrive: one more anonymous contact at the
+        // central office is in the next answers, never the remembered ten.
+        try (ResearchTopics topics = new ResearchTopics()) {
+            topics.send(ResearchEvents.anonymous(central, second.plusSeconds(7200), INFORMATION_GIVEN));
+        }
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(rows(api, offices))
+                .extracting(Row::unit, Row::episodes)
+                .containsExactly(tuple(central, 11L), tuple(quartiere, 5L)));
     }
 
     private static List<Row> rows(ReportsApi api, String query) {
