@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -42,11 +41,7 @@ class EpisodesExtractEndToEndIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SportelloServiceTest.register(registry, "reporting");
-        for (String projection : List.of("reporting.research.offices", "reporting.research.intake", "reporting.research.referrals",
-                "reporting.monthly-users", "reporting.appointments", "reporting.referrals")) {
-            String group = "extract-e2e-it." + projection + "." + UUID.randomUUID();
-            registry.add("sportello." + projection + ".group-id", () -> group);
-        }
+        ResearchTopics.ownConsumerGroups(registry, "extract-e2e-it");
         ResearchTopics.createTopicsIfMissing();
     }
 

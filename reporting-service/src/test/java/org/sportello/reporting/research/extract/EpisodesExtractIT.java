@@ -9,7 +9,6 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -46,11 +45,7 @@ class EpisodesExtractIT {
     static void infrastructure(DynamicPropertyRegistry registry) {
         SportelloServiceTest.register(registry, "reporting");
         // Groups of its own, so this context never takes partitions from another test's consumers.
-        for (String projection : List.of("reporting.research.offices", "reporting.research.intake", "reporting.research.referrals",
-                "reporting.monthly-users", "reporting.appointments", "reporting.referrals")) {
-            String group = "extract-it." + projection + "." + UUID.randomUUID();
-            registry.add("sportello." + projection + ".group-id", () -> group);
-        }
+        ResearchTopics.ownConsumerGroups(registry, "extract-it");
         ResearchTopics.createTopicsIfMissing();
     }
 

@@ -10,7 +10,6 @@ import static org.sportello.reporting.research.facts.ResearchEvents.SOCIAL_WORKE
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,11 +55,7 @@ class ResearchFactsIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SportelloServiceTest.register(registry, "reporting");
-        for (String projection : List.of("reporting.research.offices", "reporting.research.intake", "reporting.research.referrals",
-                "reporting.monthly-users", "reporting.appointments", "reporting.referrals")) {
-            String group = "research-facts-it." + projection + "." + UUID.randomUUID();
-            registry.add("sportello." + projection + ".group-id", () -> group);
-        }
+        ResearchTopics.ownConsumerGroups(registry, "research-facts-it");
         registry.add("sportello.reporting.research.episodes.window-check-interval", () -> "PT0.5S");
         ResearchTopics.createTopicsIfMissing();
     }

@@ -1,5 +1,6 @@
 package org.sportello.reporting.research.facts;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.sportello.contracts.intake.IntakeTopic;
@@ -17,6 +18,7 @@ import org.sportello.contracts.scheduling.v1.MunicipalityCreated;
 import org.sportello.contracts.scheduling.v1.OfficeCreated;
 import org.sportello.platform.json.ContractJson;
 import org.sportello.testing.TopicPublisher;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Publishes the events research reads on the three topics, each under its {@code ce_type} and
@@ -33,6 +35,20 @@ public final class ResearchTopics implements AutoCloseable {
         TopicPublisher.createTopicIfMissing(IntakeTopic.NAME);
         TopicPublisher.createTopicIfMissing(SchedulingTopic.NAME);
         TopicPublisher.createTopicIfMissing(ReferralTopic.NAME);
+    }
+
+    /**
+     * Gives every projection of reporting a consumer group of its own for one test's context, so that
+     * the context reads the topics from the start and never takes partitions from another test's
+     * consumers.
+     */
+    public static void ownConsumerGroups(DynamicPropertyRegistry registry, String test) {
+        for (String projection : List.of("reporting.research.offices", "reporting.research.intake",
+                "reporting.research.referrals", "reporting.monthly-users", "reporting.appointments",
+                "reporting.referrals")) {
+            String group = test + "." + projection + "." + UUID.randomUUID();
+            registry.add("sportello." + projection + ".group-id", () -> group);
+        }
     }
 
     /** Publishes {@code event} under a new event id; returns the id. */

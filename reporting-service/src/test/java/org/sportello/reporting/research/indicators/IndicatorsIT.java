@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,7 @@ import org.sportello.reporting.SchedulingTopicProducer;
 import org.sportello.reporting.TestMonths;
 import org.sportello.reporting.research.indicators.IndicatorsReport.Row;
 import org.sportello.testing.HttpAnswer;
+import org.sportello.reporting.research.facts.ResearchTopics;
 import org.sportello.testing.SportelloServiceTest;
 import org.sportello.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,16 +71,7 @@ class IndicatorsIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         SportelloServiceTest.register(registry, "reporting");
-        registry.add("sportello.reporting.monthly-users.group-id", () -> "reporting.monthly-users.indicators-it-"
-                + UUID.randomUUID());
-        registry.add("sportello.reporting.appointments.group-id", () -> "reporting.appointments.indicators-it-"
-                + UUID.randomUUID());
-        registry.add("sportello.reporting.referrals.group-id", () -> "reporting.referrals.indicators-it-"
-                + UUID.randomUUID());
-        for (String projection : List.of("reporting.research.offices", "reporting.research.intake", "reporting.research.referrals")) {
-            String group = "indicators-it." + projection + "." + UUID.randomUUID();
-            registry.add("sportello." + projection + ".group-id", () -> group);
-        }
+        ResearchTopics.ownConsumerGroups(registry, "indicators-it");
         IntakeTopicProducer.createTopicIfMissing();
         SchedulingTopicProducer.createTopicIfMissing();
         ReferralTopicProducer.createTopicIfMissing();

@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,11 +59,7 @@ class ResearchPageIT {
     static void infrastructure(DynamicPropertyRegistry registry) {
         SportelloServiceTest.register(registry, "reporting_page");
         // Groups of their own: this context reads the topics from the start into its fresh database.
-        for (String projection : List.of("reporting.research.offices", "reporting.research.intake", "reporting.research.referrals",
-                "reporting.monthly-users", "reporting.appointments", "reporting.referrals")) {
-            String group = "research-page-it." + projection + "." + UUID.randomUUID();
-            registry.add("sportello." + projection + ".group-id", () -> group);
-        }
+        ResearchTopics.ownConsumerGroups(registry, "research-page-it");
         ResearchTopics.createTopicsIfMissing();
     }
 
