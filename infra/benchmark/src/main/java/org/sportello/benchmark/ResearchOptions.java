@@ -17,7 +17,7 @@ import java.util.Set;
 record ResearchOptions(String reportingUrl, String kafka, String reportingJdbcUrl, String jdbcUrl, String jdbcUser,
                        String jdbcPassword, String jwtSecret, long seed, int contacts, int offices, int months,
                        YearMonth until, boolean load, Duration loadTimeout, int warmupRequests, int requests,
-                       int concurrency, Duration insertDuration) {
+                       int coldRequests, int concurrency, Duration insertDuration) {
 
     static final String COMMAND = "research";
 
@@ -42,20 +42,24 @@ record ResearchOptions(String reportingUrl, String kafka, String reportingJdbcUr
               --load-timeout MINUTES    how long reporting may take to read it (default 120)
               --warmup-requests N       unmeasured indicator requests first (default 50)
               --requests N              measured indicator requests, one at a time (default 200)
+              --cold-requests N         then as many answered cold: before each, the benchmark moves
+                                        research's revision as a batch of facts would, so reporting
+                                        computes the answer again (default 50)
               --concurrency N           connections of the raw insert baseline (default 8)
               --insert-seconds S        raw insert baseline duration (default 10)
             """;
 
     private static final Set<String> KNOWN = Set.of("reporting", "kafka", "reporting-jdbc", "jdbc", "jdbc-user",
             "jdbc-password", "secret", "seed", "contacts", "offices", "months", "until", "load", "load-timeout",
-            "warmup-requests", "requests", "concurrency", "insert-seconds");
+            "warmup-requests", "requests", "cold-requests", "concurrency", "insert-seconds");
     private static final Path LAUNCHER_SECRET = Path.of(".sportello/jwt-secret");
 
     ResearchOptions {
-        if (contacts < 1 || offices < 1 || months < 1 || requests < 1 || warmupRequests < 0 || concurrency < 1
+        if (contacts < 1 || offices < 1 || months < 1 || requests < 1 || coldRequests < 1 || warmupRequests < 0
+                || concurrency < 1
                 || loadTimeout.isNegative() || loadTimeout.isZero() || insertDuration.isNegative()
                 || insertDuration.isZero()) {
-            throw new IllegalArgumentException("contacts, offices, months, requests, concurrency, load-timeout and "
+            throw new IllegalArgumentException("contacts, offices, months, requests, cold-requests, concurrency, load-timeout and "
                     + "insert-seconds must be at least 1, warmup-requests at least 0");
         }
     }
@@ -102,6 +106,7 @@ record ResearchOptions(String reportingUrl, String kafka, String reportingJdbcUr
                     Duration.ofMinutes(Long.parseLong(given.getOrDefault("load-timeout", "120"))),
                     Integer.parseInt(given.getOrDefault("warmup-requests", "50")),
                     Integer.parseInt(given.getOrDefault("requests", "200")),
+                    Integer.parseInt(given.getOrDefault("cold-requests", "50")),
                     Integer.parseInt(given.getOrDefault("concurrency", "8")),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("insert-seconds", "10"))));
         } catch (NumberFormatException notANumber) {
