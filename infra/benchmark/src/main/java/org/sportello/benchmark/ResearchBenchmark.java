@@ -383,7 +383,7 @@ public final class ResearchBenchmark {
                   population                 %,d events: %,d citizens, %,d cases (%,d taken in charge, %,d closed),
                                              %,d contacts (%,d anonymous), %,d episodes
                   load through the topics    %s; reporting held every fact and episode after %.1f s
-                                             (%,.0f events/s through its projections, not a target)
+                                             (%s)
                   indicators                 %d rows per answer (%d months x %d offices, groupBy=office)
                     warmth                   %s; %d warm-up requests (the first
                                              in %.1f ms), then %d measured, one at a time
@@ -404,7 +404,9 @@ public final class ResearchBenchmark {
                 p.episodes(),
                 load.published() ? String.format("published in %.1f s", load.publishSeconds())
                         : "published by an earlier run (--load no)",
-                load.readSeconds(), load.eventsPerSecond(),
+                load.readSeconds(), load.published()
+                        ? String.format("%,.0f events/s through its projections, not a target", load.eventsPerSecond())
+                        : "read by an earlier run: no rate to tell",
                 l.rows(), spec.months(), spec.offices(),
                 load.published() ? "the service had just read the load" : "the service held the load already",
                 l.warmupRequests(), l.firstMillis(), l.measured().getTotalCount(),
