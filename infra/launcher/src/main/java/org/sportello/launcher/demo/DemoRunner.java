@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import org.sportello.launcher.demo.DemoScenario.Step;
 import org.sportello.launcher.demo.DemoScenario.TakeInCharge;
 import org.sportello.launcher.demo.DemoScenario.Visit;
 import org.sportello.local.DevToken;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Plays the demo through the public HTTP APIs. First, as an administrator, it creates the seed
@@ -58,6 +60,8 @@ public final class DemoRunner implements AutoCloseable {
     public static final String FINISHED_LINE = "Demo finished.";
     /** A small pool: enough to keep two cores busy while requests wait on commits, not enough to swamp them. */
     private static final int THREADS = 8;
+    /** Requests for one appointment before the demo gives up on it: concurrent bookings take slots. */
+    private static final int BOOKING_ATTEMPTS = 6;
     private static final int FAILURES_SHOWN = 3;
     /** Intake refuses contacts more than five minutes ahead of its clock; stay well behind ours. */
     private static final Duration SAFETY_MARGIN = Duration.ofMinutes(1);
@@ -396,6 +400,10 @@ public final class DemoRunner implements AutoCloseable {
      * proposal; another booking may take that slot meanwhile (409), then the next proposal or a new
      * request. Null when the request joined the office's waiting list (202) or comes after now. A
      * citizen asks for the next interview at the end of the previous one, so never before it.
+     *
+     * <p>The demo books for many citizens at once, and requests made together get the same proposals:
+     * asking again at once, they would all reach for the same first slot again. So a new request
+     * waits a little longer each time, and tries its proposals starting from one of its own.
      */
     private Booked appointment(UUID citizenId, Appointment appointment, Instant previous) {
         Instant requestedAt = previous != null && previous.isAfter(appointment.at())
@@ -404,7 +412,10 @@ public final class DemoRunner implements AutoCloseable {
             return null;
         }
         SportelloApi desk = scheduler(appointment.officeId() + "-adm1");
-        for (int attempt = 0; attempt < 3; attempt++) {
+        for (int attempt = 0; attempt < BOOKING_ATTEMPTS; attempt++) {
+            if (attempt > 0) {
+                sleep(Duration.ofMillis(20L * attempt * attempt));
+            }
             Map<String, Object> request = new HashMap<>();
             request.put("officeId", appointment.officeId());
             request.put("citizenId", citizenId);
@@ -422,7 +433,12 @@ public final class DemoRunner implements AutoCloseable {
             }
             expect(answer, 201, "request appointment");
             String requestId = answer.json().get("requestId").asString();
-            for (var proposal : answer.json().get("proposals")) {
+            List<JsonNode> proposals = new ArrayList<>();
+            answer.json().get("proposals").forEach(proposals::add);
+            if (attempt > 0 && !proposals.isEmpty()) {
+                Collections.rotate(proposals, -Math.floorMod(citizenId.hashCode() + attempt, proposals.size()));
+            }
+            for (var proposal : proposals) {
                 List<Map<String, Object>> operators = new java.util.ArrayList<>();
                 for (var operator : proposal.get("operators")) {
                     operators.add(Map.of("operatorId", operator.get("operatorId").asString(),
