@@ -2,6 +2,7 @@ package org.sportello.reporting.research.querylog;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -86,10 +87,9 @@ public class QueryLogFilter extends OncePerRequestFilter {
             }
             return;
         }
-        ResearchQuery query = question(request, caller(request), clock.instant(), status);
+        ResearchQuery query = question(request, caller(request), clock.instant(), status, rows);
         try {
-            queries.record(new ResearchQuery(query.askedAt(), query.sub(), query.roles(), query.table(),
-                    query.parameters(), status, rows));
+            queries.record(query);
         } catch (RuntimeException e) {
             // Refused before any endpoint ran, so nothing was disclosed; the operators should still know.
             log.error("Could not record the research query {} {} by {} (status {})", query.table(), query.parameters(),
@@ -97,11 +97,14 @@ public class QueryLogFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The query as the log keeps it, by this caller (null when none was verified), with this status if known. */
-    static ResearchQuery question(HttpServletRequest request, Authentication caller, java.time.Instant at,
-                                  Integer status) {
+    /**
+     * The query as the log keeps it, by this caller (null when none was verified), with its status
+     * and rows when known (null before the answer).
+     */
+    static ResearchQuery question(HttpServletRequest request, Authentication caller, Instant at, Integer status,
+                                  Long rows) {
         return new ResearchQuery(at, caller == null ? null : caller.getName(), roles(caller), path(request),
-                parameters(request), status, null);
+                parameters(request), status, rows);
     }
 
     private Authentication caller(HttpServletRequest request) {

@@ -37,7 +37,7 @@ class QueryRecording implements HandlerInterceptor {
         }
         ResearchQuery question = QueryLogFilter.question(request,
                 QueryLogFilter.authenticated(SecurityContextHolder.getContext().getAuthentication()),
-                clock.instant(), null);
+                clock.instant(), null, null);
         try {
             request.setAttribute(RECORDED, queries.asked(question));
         } catch (RuntimeException e) {
