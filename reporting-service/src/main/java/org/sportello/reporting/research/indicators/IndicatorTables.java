@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,11 +17,11 @@ import org.springframework.stereotype.Repository;
  * Reads what the indicators are computed from, set-based: one grouped scan of the episodes and one
  * of the contacts per query, per month and office, whatever the number of episodes; municipalities
  * and districts are summed from their offices in memory. The two scans run side by side, each on a
- * connection of its own: over a year of a million contacts each takes a few hundred milliseconds,
- * and the server has a core for each.
+ * connection of its own (the contacts' on Spring Boot's application task executor): over a year of
+ * a million contacts each takes a few hundred milliseconds, and the server has a core for each.
  */
 @Repository
-class IndicatorTables implements DisposableBean {
+class IndicatorTables {
 
     private static final String REGISTRY = """
             SELECT o.office_id, o.name, o.municipality_id, m.name AS municipality_name, m.district_id,
@@ -50,14 +49,11 @@ class IndicatorTables implements DisposableBean {
              GROUP BY month, office_id""";
 
     private final JdbcClient jdbc;
-    private final ExecutorService contactScans = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "indicator-contacts");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor contactScans;
 
-    IndicatorTables(JdbcClient jdbc) {
+    IndicatorTables(JdbcClient jdbc, @Qualifier("applicationTaskExecutor") Executor contactScans) {
         this.jdbc = jdbc;
+        this.contactScans = contactScans;
     }
 
     /** One month and office of the contacts' scan. */
@@ -114,11 +110,6 @@ class IndicatorTables implements DisposableBean {
             }
             throw e;
         }
-    }
-
-    @Override
-    public void destroy() {
-        contactScans.shutdownNow();
     }
 
     /** One office's month while it is read. */
