@@ -87,6 +87,10 @@ public class QueryLogFilter extends OncePerRequestFilter {
             }
             return;
         }
+        if (request.getAttribute(QueryRecording.REFUSED) != null) {
+            // The log has just refused this very question; the refusal is logged, and nothing was answered.
+            return;
+        }
         ResearchQuery query = question(request, caller(request), clock.instant(), status, rows);
         try {
             queries.record(query);

@@ -20,6 +20,8 @@ class QueryRecording implements HandlerInterceptor {
 
     /** The request attribute holding the id of the row written for this request. */
     static final String RECORDED = QueryRecording.class.getName() + ".recorded";
+    /** The request attribute set when the log refused the question: the filter does not try again. */
+    static final String REFUSED = QueryRecording.class.getName() + ".refused";
     private static final Logger log = LoggerFactory.getLogger(QueryRecording.class);
 
     private final QueryLog queries;
@@ -43,6 +45,7 @@ class QueryRecording implements HandlerInterceptor {
         } catch (RuntimeException e) {
             log.error("Could not record the research query {} {} by {}: refused unanswered", question.table(),
                     question.parameters(), question.sub(), e);
+            request.setAttribute(REFUSED, Boolean.TRUE);
             throw new QueryLogUnavailable();
         }
         return true;
