@@ -125,13 +125,18 @@ final class StackPrinter {
 
     /**
      * After the demo: the research page, and the care-versus-control indicators of Monza (care-leaning,
-     * decentralised) beside Messina (control-leaning, one central office) over the demo's period.
+     * decentralised) beside Messina (control-leaning, one central office) over the demo's complete
+     * months. The month still running has a few days of small counts, and a comparison's period
+     * withholds whatever any of its months withholds, so with it the period would show nothing.
      */
     static void printResearchExamples(PrintStream out, String reporting, YearMonth firstMonth, YearMonth lastMonth) {
+        YearMonth running = YearMonth.now(OFFICE_ZONE);
+        YearMonth to = lastMonth.isBefore(running) || !firstMonth.isBefore(running) ? lastMonth : running.minusMonths(1);
         out.println("Care versus control: the research page (log in with $RESEARCHER_TOKEN), and Monza (care-leaning, "
-                + "four neighbourhood offices) beside Messina (control-leaning, one central office) over the demo period:");
+                + "four neighbourhood offices) beside Messina (control-leaning, one central office) over the demo's "
+                + "complete months:");
         out.println("  " + researchPageUrl(reporting));
-        out.println("  curl -s '" + compareUrl(reporting, firstMonth, lastMonth) + "' -H \"Authorization: Bearer "
+        out.println("  curl -s '" + compareUrl(reporting, firstMonth, to) + "' -H \"Authorization: Bearer "
                 + "$RESEARCHER_TOKEN\"");
     }
 
